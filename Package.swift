@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Stages as targets: C module → reader (the only code that touches C) → pure page model and
+// layout → report model and emitter → CLI.
+let package = Package(
+    name: "Gongkai",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gongkai", targets: ["gongkai"]),
+        .library(name: "GongkaiReport", targets: ["Report"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        // Records the vector paths poppler strokes and fills through cairo (ruling lines).
+        .target(name: "CCairoTap", dependencies: ["CPoppler"]),
+        .target(name: "PageModel"),
+        .target(
+            name: "PopplerReader",
+            dependencies: ["CPoppler", "CCairoTap", "PageModel"]
+        ),
+        .target(name: "Layout", dependencies: ["PageModel"]),
+        .target(
+            name: "Report",
+            dependencies: ["PageModel", "Layout", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .executableTarget(
+            name: "gongkai",
+            dependencies: [
+                "PopplerReader", "Report",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
+        .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "PopplerReader"]),
+        .testTarget(name: "CLITests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

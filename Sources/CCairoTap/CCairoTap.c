@@ -1,0 +1,208 @@
+// See CCairoTap.h for why these cairo functions are redefined here.
+#define _GNU_SOURCE
+#include "CCairoTap.h"
+
+#include <cairo.h>
+#include <dlfcn.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    CCairoTapPath *paths;
+    size_t path_count, path_capacity;
+    CCairoTapSubpath *subpaths;
+    size_t subpath_count, subpath_capacity;
+    double *points;
+    size_t point_count, point_capacity;  // counted in points, two doubles each
+    size_t image_count;
+} Recorder;
+
+static _Thread_local Recorder *recorder = NULL;
+
+// Grows `*buffer` so it holds at least `needed` elements of `size` bytes.
+static int reserve(void **buffer, size_t *capacity, size_t needed, size_t size) {
+    if (needed <= *capacity) return 1;
+    size_t grown = *capacity ? *capacity * 2 : 256;
+    while (grown < needed) grown *= 2;
+    void *moved = realloc(*buffer, grown * size);
+    if (!moved) return 0;
+    *buffer = moved;
+    *capacity = grown;
+    return 1;
+}
+
+static void freeRecorder(Recorder *r) {
+    if (!r) return;
+    free(r->paths);
+    free(r->subpaths);
+    free(r->points);
+    free(r);
+}
+
+void CCairoTap_begin(void) {
+    freeRecorder(recorder);
+    recorder = calloc(1, sizeof(Recorder));
+}
+
+void CCairoTap_end(void) {
+    freeRecorder(recorder);
+    recorder = NULL;
+}
+
+CCairoTapRecording CCairoTap_recording(void) {
+    CCairoTapRecording out = {0};
+    if (!recorder) return out;
+    out.paths = recorder->paths;
+    out.path_count = recorder->path_count;
+    out.subpaths = recorder->subpaths;
+    out.subpath_count = recorder->subpath_count;
+    out.points = recorder->points;
+    out.point_count = recorder->point_count;
+    out.image_count = recorder->image_count;
+    return out;
+}
+
+// Copies the current path of `cr`, flattened and in device space, into the recorder.
+static void recordPath(cairo_t *cr, CCairoTapPaintKind kind) {
+    Recorder *r = recorder;
+    cairo_path_t *path = cairo_copy_path_flat(cr);
+    if (!path) return;
+    if (path->status != CAIRO_STATUS_SUCCESS || path->num_data == 0) {
+        cairo_path_destroy(path);
+        return;
+    }
+    if (!reserve((void **)&r->paths, &r->path_capacity, r->path_count + 1, sizeof(CCairoTapPath))) {
+        cairo_path_destroy(path);
+        return;
+    }
+    CCairoTapPath *p = &r->paths[r->path_count];
+    memset(p, 0, sizeof *p);
+    p->kind = kind;
+    double wx = cairo_get_line_width(cr), wy = 0;
+    cairo_user_to_device_distance(cr, &wx, &wy);
+    p->line_width = wx * wx + wy * wy > 0 ? __builtin_sqrt(wx * wx + wy * wy) : 0;
+    p->alpha = -1;
+    if (cairo_pattern_get_rgba(cairo_get_source(cr), &p->red, &p->green, &p->blue, &p->alpha)
+        != CAIRO_STATUS_SUCCESS) {
+        p->alpha = -1;
+    }
+    p->first_subpath = r->subpath_count;
+
+    CCairoTapSubpath *open = NULL;
+    for (int i = 0; i < path->num_data; i += path->data[i].header.length) {
+        cairo_path_data_t *d = &path->data[i];
+        switch (d->header.type) {
+        case CAIRO_PATH_MOVE_TO:
+            if (!reserve((void **)&r->subpaths, &r->subpath_capacity, r->subpath_count + 1,
+                         sizeof(CCairoTapSubpath))) goto done;
+            open = &r->subpaths[r->subpath_count++];
+            open->first_point = r->point_count;
+            open->point_count = 0;
+            open->closed = 0;
+            /* fall through */
+        case CAIRO_PATH_LINE_TO: {
+            if (!open) break;
+            if (!reserve((void **)&r->points, &r->point_capacity, r->point_count + 1,
+                         2 * sizeof(double))) goto done;
+            double x = d[1].point.x, y = d[1].point.y;
+            cairo_user_to_device(cr, &x, &y);
+            r->points[2 * r->point_count] = x;
+            r->points[2 * r->point_count + 1] = y;
+            r->point_count++;
+            open->point_count++;
+            break;
+        }
+        case CAIRO_PATH_CLOSE_PATH:
+            if (open) open->closed = 1;
+            break;
+        case CAIRO_PATH_CURVE_TO:  // absent from a flattened path
+            break;
+        }
+    }
+done:
+    p->subpath_count = r->subpath_count - p->first_subpath;
+    r->path_count++;
+    cairo_path_destroy(path);
+}
+
+// The real cairo function called `name`, looked up once.
+#define REAL(name) \
+    static __typeof__(&name) real_##name = NULL; \
+    if (!real_##name) real_##name = (__typeof__(&name))dlsym(RTLD_NEXT, #name);
+
+void cairo_stroke(cairo_t *cr) {
+    if (recorder) { recordPath(cr, CCairoTap_Stroke); cairo_new_path(cr); return; }
+    REAL(cairo_stroke)
+    real_cairo_stroke(cr);
+}
+
+void cairo_stroke_preserve(cairo_t *cr) {
+    if (recorder) { recordPath(cr, CCairoTap_Stroke); return; }
+    REAL(cairo_stroke_preserve)
+    real_cairo_stroke_preserve(cr);
+}
+
+void cairo_fill(cairo_t *cr) {
+    if (recorder) { recordPath(cr, CCairoTap_Fill); cairo_new_path(cr); return; }
+    REAL(cairo_fill)
+    real_cairo_fill(cr);
+}
+
+void cairo_fill_preserve(cairo_t *cr) {
+    if (recorder) { recordPath(cr, CCairoTap_Fill); return; }
+    REAL(cairo_fill_preserve)
+    real_cairo_fill_preserve(cr);
+}
+
+// Text is read from poppler's text page, so glyph drawing is skipped while recording; glyph
+// outlines (fake bold text is stroked) must not be mistaken for rulings.
+void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int count) {
+    if (recorder) return;
+    REAL(cairo_show_glyphs)
+    real_cairo_show_glyphs(cr, glyphs, count);
+}
+
+void cairo_show_text_glyphs(cairo_t *cr, const char *utf8, int utf8_len,
+                            const cairo_glyph_t *glyphs, int num_glyphs,
+                            const cairo_text_cluster_t *clusters, int num_clusters,
+                            cairo_text_cluster_flags_t flags) {
+    if (recorder) return;
+    REAL(cairo_show_text_glyphs)
+    real_cairo_show_text_glyphs(cr, utf8, utf8_len, glyphs, num_glyphs, clusters, num_clusters,
+                                flags);
+}
+
+void cairo_glyph_path(cairo_t *cr, const cairo_glyph_t *glyphs, int count) {
+    if (recorder) return;
+    REAL(cairo_glyph_path)
+    real_cairo_glyph_path(cr, glyphs, count);
+}
+
+// Images are counted (a page with images and no text is a scan) but not composited.
+void cairo_paint(cairo_t *cr) {
+    if (recorder) { recorder->image_count++; return; }
+    REAL(cairo_paint)
+    real_cairo_paint(cr);
+}
+
+void cairo_paint_with_alpha(cairo_t *cr, double alpha) {
+    if (recorder) { recorder->image_count++; return; }
+    REAL(cairo_paint_with_alpha)
+    real_cairo_paint_with_alpha(cr, alpha);
+}
+
+void cairo_mask(cairo_t *cr, cairo_pattern_t *pattern) {
+    if (recorder) { recorder->image_count++; return; }
+    REAL(cairo_mask)
+    real_cairo_mask(cr, pattern);
+}
+
+void cairo_mask_surface(cairo_t *cr, cairo_surface_t *surface, double x, double y) {
+    if (recorder) { recorder->image_count++; return; }
+    REAL(cairo_mask_surface)
+    real_cairo_mask_surface(cr, surface, x, y);
+}
+
+int CCairoTap_isInterposed(void) {
+    return dlsym(RTLD_DEFAULT, "cairo_stroke") == (void *)&cairo_stroke;
+}

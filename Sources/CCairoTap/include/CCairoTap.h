@@ -1,0 +1,60 @@
+// CCairoTap: records the vector paths poppler hands to cairo while a page renders.
+//
+// poppler-glib has no API for a page's vector graphics, but its cairo output device calls
+// cairo_stroke / cairo_fill through the dynamic linker. This target defines functions of those
+// names; linked into an executable they take precedence over libcairo's. While a thread is
+// recording (between CCairoTap_begin and CCairoTap_end) they copy the current path in device
+// space and skip the drawing; on every other thread, and outside recording, they forward to the
+// real cairo functions found with dlsym(RTLD_NEXT, …).
+#ifndef CCAIROTAP_H
+#define CCAIROTAP_H
+
+#include <stddef.h>
+
+typedef enum {
+    CCairoTap_Stroke = 0,
+    CCairoTap_Fill = 1,
+} CCairoTapPaintKind;
+
+/// One stroke or fill: its subpaths are `subpath_count` entries from `first_subpath`.
+typedef struct {
+    int kind;                 // CCairoTapPaintKind
+    double line_width;        // device units; strokes only
+    double red, green, blue, alpha;  // solid source colour; alpha < 0 when not a solid colour
+    size_t first_subpath;
+    size_t subpath_count;
+} CCairoTapPath;
+
+/// A run of points (device space, flattened) of one path; `closed` when it ends in close_path.
+typedef struct {
+    size_t first_point;
+    size_t point_count;
+    int closed;
+} CCairoTapSubpath;
+
+/// What one recording captured. The arrays stay valid until the next CCairoTap_begin or
+/// CCairoTap_end on the same thread.
+typedef struct {
+    const CCairoTapPath *paths;
+    size_t path_count;
+    const CCairoTapSubpath *subpaths;
+    size_t subpath_count;
+    const double *points;     // x, y pairs
+    size_t point_count;
+    size_t image_count;       // paints and masks (raster images) skipped
+} CCairoTapRecording;
+
+/// True when this process's cairo_stroke resolves to the tap (it does not with a static cairo,
+/// or when the tap is linked into a shared library loaded after libcairo).
+int CCairoTap_isInterposed(void);
+
+/// Starts recording on the calling thread, discarding any previous recording.
+void CCairoTap_begin(void);
+
+/// What the calling thread has recorded since CCairoTap_begin; recording goes on.
+CCairoTapRecording CCairoTap_recording(void);
+
+/// Stops recording on the calling thread and frees its buffers.
+void CCairoTap_end(void);
+
+#endif

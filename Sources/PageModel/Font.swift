@@ -1,0 +1,17 @@
+/// A font as the text layer names it, at one size. Pages refer to fonts by index into the
+/// document's font table.
+public struct Font: Sendable, Hashable, Codable {
+    public var name: String
+    public var size: Double
+    public var isBold: Bool
+    public var isItalic: Bool
+
+    public init(name: String, size: Double) {
+        self.name = name
+        self.size = size
+        let lowered = name.lowercased()
+        // Only the name tells: PDF text layers carry no weight or style flags.
+        isBold = lowered.contains("bold") || lowered.contains("heavy") || lowered.contains("black")
+        isItalic = lowered.contains("italic") || lowered.contains("oblique")
+    }
+}

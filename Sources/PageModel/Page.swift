@@ -1,0 +1,36 @@
+/// Everything read from one page: geometry, characters, rulings and fills. Plain values only,
+/// so layout analysis runs without the PDF library.
+public struct Page: Sendable {
+    /// From 1.
+    public var number: Int
+    /// Displayed size in points (the crop box with the page's rotation applied).
+    public var width: Double
+    public var height: Double
+    /// Quarter turns the page is displayed with, in degrees.
+    public var rotation: Int
+    /// The crop box as the file states it (PDF space: bottom-left origin, unrotated).
+    public var cropBox: Rect
+    /// Printable characters in the text layer's order, normalised; white space left out.
+    public var glyphs: [Glyph]
+    public var rulings: [Ruling]
+    public var fills: [FilledRect]
+    /// Raster images drawn on the page.
+    public var imageCount: Int
+    /// Characters left out because their font maps them to no Unicode text.
+    public var unmappedCount: Int
+
+    public init(number: Int, width: Double, height: Double, rotation: Int = 0,
+                cropBox: Rect? = nil, glyphs: [Glyph] = [], rulings: [Ruling] = [],
+                fills: [FilledRect] = [], imageCount: Int = 0, unmappedCount: Int = 0) {
+        self.number = number
+        self.width = width
+        self.height = height
+        self.rotation = rotation
+        self.cropBox = cropBox ?? Rect(x0: 0, top: 0, x1: width, bottom: height)
+        self.glyphs = glyphs
+        self.rulings = rulings
+        self.fills = fills
+        self.imageCount = imageCount
+        self.unmappedCount = unmappedCount
+    }
+}

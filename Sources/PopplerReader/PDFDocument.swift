@@ -1,0 +1,102 @@
+internal import CPoppler
+import Foundation
+import PageModel
+
+/// An open PDF. Owns the poppler document; confined to the thread that opened it (poppler caches
+/// per-document state without locks).
+public final class PDFDocument {
+    /// The file as the user named it, for messages.
+    public let file: String
+    /// The document's bytes, as read.
+    public let data: Data
+    public let pageCount: Int
+    private let handle: OpaquePointer
+    let fontTable = FontTable()
+
+    /// Reads and opens the PDF at `path` ("-" is standard input).
+    public convenience init(path: String, password: String? = nil) throws(ReaderError) {
+        let data = try Self.readBytes(path)
+        try self.init(data: data, file: path, password: password)
+    }
+
+    /// Opens a PDF already in memory; `file` names it in errors.
+    public init(data: Data, file: String, password: String? = nil) throws(ReaderError) {
+        self.file = file
+        self.data = data
+        guard Self.looksLikePDF(data) else {
+            throw ReaderError(.notPDF, file: file, detail: "not a PDF file (no %PDF- header)")
+        }
+        var error: UnsafeMutablePointer<GError>?
+        let bytes = data.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
+        defer { g_bytes_unref(bytes) }
+        let opened = poppler_document_new_from_bytes(bytes, password, &error)
+        let failure = GLibError(taking: error)
+        guard let opened else {
+            throw Self.openError(failure, file: file, passwordGiven: password != nil)
+        }
+        handle = opened
+        pageCount = Int(poppler_document_get_n_pages(opened))
+        // A throw from here on releases the document through deinit.
+        guard pageCount > 0 else {
+            throw ReaderError(.noPages, file: file, detail: "the PDF has no pages")
+        }
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(handle))
+    }
+
+    /// The fonts the pages read so far refer to, by index.
+    public var fonts: [Font] { fontTable.fonts }
+
+    /// The page numbered `number` (from 1). The page keeps the document's poppler object alive.
+    public func page(_ number: Int) throws(ReaderError) -> PDFPage {
+        guard (1...pageCount).contains(number),
+              let page = poppler_document_get_page(handle, Int32(number - 1)) else {
+            throw ReaderError(.pageOutOfRange, file: file, page: number,
+                              detail: "no such page (the document has \(pageCount))")
+        }
+        return PDFPage(handle: page, number: number, fonts: fontTable)
+    }
+
+    static func looksLikePDF(_ data: Data) -> Bool {
+        // Readers accept the header anywhere in the first kilobyte.
+        let head = data.prefix(1024)
+        return head.range(of: Data("%PDF-".utf8)) != nil
+    }
+
+    static func readBytes(_ path: String) throws(ReaderError) -> Data {
+        if path == "-" {
+            return FileHandle.standardInput.readDataToEndOfFile()
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ReaderError(.fileNotFound, file: path, detail: "no such file")
+        }
+        if isDirectory.boolValue {
+            throw ReaderError(.isDirectory, file: path, detail: "is a directory, not a PDF file")
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw ReaderError(.unreadable, file: path,
+                              detail: "cannot be read (\(error.localizedDescription))")
+        }
+    }
+
+    static func openError(_ failure: GLibError?, file: String, passwordGiven: Bool) -> ReaderError {
+        guard let failure else {
+            return ReaderError(.damaged, file: file, detail: "damaged PDF (poppler gave no reason)")
+        }
+        if failure.isEncrypted {
+            return passwordGiven
+                ? ReaderError(.wrongPassword, file: file, detail: "encrypted PDF: wrong password")
+                : ReaderError(.passwordRequired, file: file,
+                              detail: "encrypted PDF: a password is required (--password)")
+        }
+        return ReaderError(.damaged, file: file, detail: "damaged PDF: \(failure.message)")
+    }
+}
+
+@available(*, unavailable)
+extension PDFDocument: Sendable {}

@@ -1,0 +1,144 @@
+internal import CCairoTap
+internal import CPoppler
+import PageModel
+
+/// One page of an open PDF. Holds a reference to its document's poppler object, so it stays
+/// valid after the `PDFDocument` is released. Confined to one thread, like its document.
+public final class PDFPage {
+    public let number: Int
+    private let handle: OpaquePointer
+    private let fonts: FontTable
+
+    /// Rendering is scaled up so cairo's snapping of hairlines to device pixels costs at most
+    /// 1/32 pt once divided back.
+    private static let renderScale = 16.0
+
+    init(handle: OpaquePointer, number: Int, fonts: FontTable) {
+        self.handle = handle
+        self.number = number
+        self.fonts = fonts
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(handle))
+    }
+
+    /// Whether rulings can be read in this process: the cairo tap must be linked into the
+    /// executable so poppler's calls reach it.
+    public static var canReadRulings: Bool { CCairoTap_isInterposed() != 0 }
+
+    /// Reads the page's geometry, characters and drawn paths into plain values.
+    public func read(classifier: PathClassifier = PathClassifier()) -> Page {
+        // Render first: it records the vector paths and fills poppler's text page as it goes,
+        // so the text calls below cost little.
+        let (paths, imageCount) = recordPaths()
+        let (glyphs, unmapped) = readGlyphs()
+        let (rulings, fills) = classifier.classify(paths)
+
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(handle, &width, &height)
+        var crop = PopplerRectangle()
+        poppler_page_get_crop_box(handle, &crop)
+        let cropBox = Rect(x0: crop.x1, top: crop.y1, x1: crop.x2, bottom: crop.y2)
+        // poppler-glib does not expose /Rotate; a quarter turn shows as swapped sides.
+        let swapped = abs(width - cropBox.width) > 0.5 && abs(width - cropBox.height) <= 0.5
+        return Page(number: number, width: width, height: height, rotation: swapped ? 90 : 0,
+                    cropBox: cropBox, glyphs: glyphs, rulings: rulings, fills: fills,
+                    imageCount: imageCount, unmappedCount: unmapped)
+    }
+
+    private func recordPaths() -> (paths: [VectorPath], imageCount: Int) {
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)
+        let cairo = cairo_create(surface)
+        defer {
+            cairo_destroy(cairo)
+            cairo_surface_destroy(surface)
+        }
+        cairo_scale(cairo, Self.renderScale, Self.renderScale)
+        CCairoTap_begin()
+        defer { CCairoTap_end() }
+        poppler_page_render(handle, cairo)
+        return Self.convert(CCairoTap_recording(), scale: Self.renderScale)
+    }
+
+    private static func convert(_ recording: CCairoTapRecording, scale: Double)
+        -> (paths: [VectorPath], imageCount: Int)
+    {
+        var paths: [VectorPath] = []
+        paths.reserveCapacity(recording.path_count)
+        for p in 0..<recording.path_count {
+            let path = recording.paths[p]
+            var subpaths: [VectorPath.Subpath] = []
+            for s in path.first_subpath..<(path.first_subpath + path.subpath_count) {
+                let sub = recording.subpaths[s]
+                var points: [VectorPath.Point] = []
+                points.reserveCapacity(sub.point_count)
+                for i in sub.first_point..<(sub.first_point + sub.point_count) {
+                    points.append(VectorPath.Point(x: recording.points[2 * i] / scale,
+                                                   y: recording.points[2 * i + 1] / scale))
+                }
+                subpaths.append(VectorPath.Subpath(points: points, isClosed: sub.closed != 0))
+            }
+            let paint: VectorPath.Paint = path.kind == Int32(CCairoTap_Stroke.rawValue)
+                ? .stroke(width: path.line_width / scale) : .fill
+            let color = path.alpha < 0 ? nil : (red: path.red, green: path.green, blue: path.blue)
+            paths.append(VectorPath(paint: paint, subpaths: subpaths, color: color))
+        }
+        return (paths, Int(recording.image_count))
+    }
+
+    private func readGlyphs() -> (glyphs: [Glyph], unmapped: Int) {
+        guard let text = poppler_page_get_text(handle) else { return ([], 0) }
+        defer { g_free(text) }
+        var rects: UnsafeMutablePointer<PopplerRectangle>?
+        var rectCount: guint = 0
+        poppler_page_get_text_layout(handle, &rects, &rectCount)
+        defer { g_free(rects) }
+        let fontOfIndex = readFontRuns(count: Int(rectCount))
+
+        var glyphs: [Glyph] = []
+        var unmapped = 0
+        guard let rects else { return ([], 0) }
+        glyphs.reserveCapacity(Int(rectCount))
+        // One rectangle per Unicode scalar of the text, spaces and line breaks included.
+        for (i, scalar) in String(cString: text).unicodeScalars.enumerated() {
+            guard i < Int(rectCount) else { break }
+            switch TextNormalizer.classify(scalar) {
+            case .space:
+                continue
+            case .unmapped:
+                unmapped += 1
+            case .text(let kept):
+                let r = rects[i]
+                glyphs.append(Glyph(scalar: kept,
+                                    box: Rect(x0: r.x1, top: r.y1, x1: r.x2, bottom: r.y2),
+                                    font: fontOfIndex[i]))
+            }
+        }
+        return (glyphs, unmapped)
+    }
+
+    /// The font index of every text position, from poppler's attribute runs.
+    private func readFontRuns(count: Int) -> [Int] {
+        var fontOfIndex = [Int](repeating: 0, count: count)
+        guard let runs = poppler_page_get_text_attributes(handle) else { return fontOfIndex }
+        defer { poppler_page_free_text_attributes(runs) }
+        var node: UnsafeMutablePointer<GList>? = runs
+        while let current = node {
+            if let raw = current.pointee.data {
+                let run = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let name = run.font_name.map { String(cString: $0) } ?? ""
+                let font = fonts.index(name: name, size: run.font_size)
+                let start = max(0, Int(run.start_index)), end = min(count - 1, Int(run.end_index))
+                if start <= end {
+                    for i in start...end { fontOfIndex[i] = font }
+                }
+            }
+            node = current.pointee.next
+        }
+        return fontOfIndex
+    }
+}
+
+@available(*, unavailable)
+extension PDFPage: Sendable {}
