@@ -1,0 +1,29 @@
+/// A table as the reader sees it: one grid, joined across the pages it runs over.
+public struct LogicalTable: Sendable, Hashable {
+    /// Every page the table occupies, in order.
+    public var pages: [Int]
+    public var rowCount: Int
+    public var columnCount: Int
+    public var cells: [TableCell]
+    /// The page each row was printed on (rowCount entries).
+    public var rowPages: [Int]
+    public var headerRowCount: Int
+    public var detection: TableDetection
+    public var caption: TableCaption
+    /// The page-level pieces it was joined from, in order.
+    public var parts: [PageTable]
+
+    public init(pages: [Int], rowCount: Int, columnCount: Int, cells: [TableCell],
+                rowPages: [Int], headerRowCount: Int, detection: TableDetection,
+                caption: TableCaption, parts: [PageTable]) {
+        self.pages = pages
+        self.rowCount = rowCount
+        self.columnCount = columnCount
+        self.cells = cells
+        self.rowPages = rowPages
+        self.headerRowCount = headerRowCount
+        self.detection = detection
+        self.caption = caption
+        self.parts = parts
+    }
+}

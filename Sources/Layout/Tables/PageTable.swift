@@ -1,0 +1,38 @@
+import PageModel
+
+/// A table as found on one page, before tables continued across pages are joined.
+public struct PageTable: Sendable, Hashable {
+    public var page: Int
+    /// The grid's outer box.
+    public var box: Rect
+    /// Row boundaries, top to bottom (rowCount + 1 values).
+    public var rowEdges: [Double]
+    /// Column boundaries, left to right (columnCount + 1 values).
+    public var columnEdges: [Double]
+    /// One entry per (merged) cell; the positions a merged cell covers have none of their own.
+    public var cells: [TableCell]
+    /// How many leading rows are header rows.
+    public var headerRowCount: Int
+    public var detection: TableDetection
+    public var caption: TableCaption
+    /// Everything that belongs to the table on this page: grid, caption and notes. Text inside
+    /// it is not body text.
+    public var extent: Rect
+
+    public init(page: Int, box: Rect, rowEdges: [Double], columnEdges: [Double],
+                cells: [TableCell], headerRowCount: Int, detection: TableDetection,
+                caption: TableCaption = TableCaption(), extent: Rect? = nil) {
+        self.page = page
+        self.box = box
+        self.rowEdges = rowEdges
+        self.columnEdges = columnEdges
+        self.cells = cells
+        self.headerRowCount = headerRowCount
+        self.detection = detection
+        self.caption = caption
+        self.extent = extent ?? box
+    }
+
+    public var rowCount: Int { max(rowEdges.count - 1, 0) }
+    public var columnCount: Int { max(columnEdges.count - 1, 0) }
+}

@@ -1,0 +1,22 @@
+/// The printed lines that belong to a table rather than to the body text.
+public struct TableCaption: Sendable, Hashable {
+    /// The title line above the grid (收入支出决算总表).
+    public var title: String?
+    /// The form code (公开01表).
+    public var formCode: String?
+    /// The unit line as printed (单位：万元).
+    public var unit: String?
+    /// The reporting body (部门：… / 编制单位：…).
+    public var organization: String?
+    /// Notes printed under the grid (注：…), one entry per line group.
+    public var notes: [String]
+
+    public init(title: String? = nil, formCode: String? = nil, unit: String? = nil,
+                organization: String? = nil, notes: [String] = []) {
+        self.title = title
+        self.formCode = formCode
+        self.unit = unit
+        self.organization = organization
+        self.notes = notes
+    }
+}

@@ -1,0 +1,9 @@
+/// How a table's grid was found.
+public enum TableDetection: String, Sendable, Hashable {
+    /// Every cell border is a drawn ruling.
+    case ruled
+    /// Some borders are drawn; the rest were inferred from text alignment.
+    case partiallyRuled = "partially_ruled"
+    /// No usable rulings: rows and columns inferred from text alignment alone.
+    case textAlignment = "text_alignment"
+}

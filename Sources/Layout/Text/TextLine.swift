@@ -1,0 +1,46 @@
+import PageModel
+
+/// Characters that sit on one baseline, left to right, with their text rebuilt from geometry.
+public struct TextLine: Sendable, Hashable {
+    public var glyphs: [Glyph]
+    public var box: Rect
+    /// The characters joined: a space where a visible gap separates two non-CJK characters,
+    /// none between ideographs.
+    public var text: String
+    /// The font most of the characters use (index into the document's font table).
+    public var font: Int
+
+    public init(glyphs: [Glyph], spaceGap: Double) {
+        self.glyphs = glyphs
+        box = glyphs.map(\.box).enclosingRect() ?? Rect(x0: 0, top: 0, x1: 0, bottom: 0)
+        text = Self.join(glyphs, spaceGap: spaceGap)
+        font = Self.dominantFont(glyphs)
+    }
+
+    /// The line's character height: the median box height, robust to the odd tall glyph.
+    public var height: Double {
+        let heights = glyphs.map(\.box.height).sorted()
+        return heights.isEmpty ? 0 : heights[heights.count / 2]
+    }
+
+    static func join(_ glyphs: [Glyph], spaceGap: Double) -> String {
+        var out = String.UnicodeScalarView()
+        var previous: Glyph?
+        for glyph in glyphs {
+            if let previous, !previous.isCJK, !glyph.isCJK,
+               glyph.box.x0 - previous.box.x1 > spaceGap * min(previous.box.height, glyph.box.height) {
+                out.append(" ")
+            }
+            out.append(glyph.scalar)
+            previous = glyph
+        }
+        return String(out)
+    }
+
+    static func dominantFont(_ glyphs: [Glyph]) -> Int {
+        var counts: [Int: Int] = [:]
+        for glyph in glyphs { counts[glyph.font, default: 0] += 1 }
+        // Ties go to the lower index so the choice is deterministic.
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? 0
+    }
+}
