@@ -1,0 +1,89 @@
+import Layout
+import PageModel
+
+/// Builds the report of one document from its pages, in stages:
+/// 1. page diagnostics (blank, scanned, unmapped text),
+/// 2. tables per page, then joined across pages,
+/// 3. the output model, with geometry when asked for.
+public struct ReportBuilder: Sendable {
+    public struct Options: Sendable {
+        /// Add each page's characters, lines, rulings and fills, and the font table.
+        public var geometry = false
+
+        public init(geometry: Bool = false) {
+            self.geometry = geometry
+        }
+    }
+
+    public var options: Options
+    public var tableFinder = TableFinder()
+    public var tableStitcher = TableStitcher()
+    public var lineBuilder = LineBuilder()
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// - Parameters:
+    ///   - source: the file, its digest and page count, and the pages chosen.
+    ///   - pages: the pages read, in order.
+    ///   - fonts: the document's font table.
+    ///   - rulingsAvailable: whether the reader could record drawn lines.
+    public func build(source: Source, pages: [Page], fonts: [Font], rulingsAvailable: Bool) -> Report {
+        var diagnostics = pages.flatMap(PageDiagnostics.check)
+        if !rulingsAvailable {
+            diagnostics.insert(Diagnostic(.warning, .rulingsUnavailable, page: nil,
+                message: "drawn lines could not be read in this process; tables are found from text alignment only"),
+                at: 0)
+        }
+        let pageTables = pages.flatMap { tableFinder.findTables(on: $0, fonts: fonts) }
+        let tables = tableStitcher.stitch(pageTables, pages: pages)
+        return Report(
+            schemaVersion: ReportSchema.version,
+            source: source,
+            metadata: Metadata(),
+            pages: pages.map(pageInfo),
+            fonts: options.geometry ? fonts.enumerated().map(fontInfo) : nil,
+            headings: [],
+            paragraphs: [],
+            tables: tables.enumerated().map { TableEmitter.table($1, id: "t\($0 + 1)") },
+            scorecards: [],
+            diagnostics: diagnostics
+        )
+    }
+
+    func pageInfo(_ page: Page) -> PageInfo {
+        var info = PageInfo(
+            number: page.number, width: rounded(page.width), height: rounded(page.height),
+            rotation: page.rotation,
+            cropBox: [page.cropBox.x0, page.cropBox.top, page.cropBox.x1, page.cropBox.bottom].map(rounded),
+            characterCount: page.glyphs.count)
+        guard options.geometry else { return info }
+        info.rulings = page.rulings.map {
+            RulingInfo(x0: rounded($0.x0), top: rounded($0.top), x1: rounded($0.x1),
+                       bottom: rounded($0.bottom), width: rounded($0.width))
+        }
+        info.fills = page.fills.map { FillInfo(bbox: bbox($0.box), color: $0.color) }
+        info.lines = lineBuilder.lines(from: page.glyphs).map {
+            LineInfo(text: $0.text, bbox: bbox($0.box), font: $0.font)
+        }
+        info.characters = page.glyphs.map {
+            CharacterInfo(c: String($0.scalar), bbox: bbox($0.box), font: $0.font)
+        }
+        return info
+    }
+
+    func fontInfo(_ index: Int, _ font: Font) -> FontInfo {
+        FontInfo(id: index, name: font.name, size: rounded(font.size), bold: font.isBold,
+                 italic: font.isItalic)
+    }
+}
+
+/// Coordinates are kept at full precision while analysing and rounded to 0.01 pt when written.
+func rounded(_ value: Double) -> Double {
+    (value * 100).rounded() / 100
+}
+
+func bbox(_ box: Rect) -> [Double] {
+    [box.x0, box.top, box.x1, box.bottom].map(rounded)
+}

@@ -1,0 +1,37 @@
+/// A problem found while reading a document that did not stop it: what, where, how bad.
+public struct Diagnostic: Codable, Sendable, Equatable {
+    public enum Severity: String, Codable, Sendable {
+        case info, warning, error
+    }
+
+    public enum Code: String, Codable, Sendable {
+        /// The page has neither text nor drawings.
+        case blankPage = "blank_page"
+        /// The page has images but no text layer: a scan, whose text is not extracted.
+        case noTextLayer = "no_text_layer"
+        /// Characters whose font maps them to private-use or replacement code points.
+        case unmappedCharacters = "unmapped_characters"
+        /// Rulings could not be read in this process (the cairo tap is not in effect).
+        case rulingsUnavailable = "rulings_unavailable"
+    }
+
+    public var severity: Severity
+    public var code: Code
+    public var page: Int?
+    public var message: String
+
+    public init(_ severity: Severity, _ code: Code, page: Int?, message: String) {
+        self.severity = severity
+        self.code = code
+        self.page = page
+        self.message = message
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(severity, forKey: .severity)
+        try c.encode(code, forKey: .code)
+        try c.encode(page, forKey: .page)
+        try c.encode(message, forKey: .message)
+    }
+}

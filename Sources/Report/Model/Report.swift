@@ -1,0 +1,95 @@
+/// The JSON document `gongkai extract` writes. Field names and meanings follow the schema in
+/// `schemas/`; the ones the contract fixes never change within a major version.
+public struct Report: Codable, Sendable, Equatable {
+    public var schemaVersion: String
+    public var source: Source
+    public var metadata: Metadata
+    public var pages: [PageInfo]
+    /// The document's font table; pages refer to it by index. Only with geometry.
+    public var fonts: [FontInfo]?
+    public var headings: [Heading]
+    public var paragraphs: [Paragraph]
+    public var tables: [Table]
+    public var scorecards: [Scorecard]
+    public var diagnostics: [Diagnostic]
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version"
+        case source, metadata, pages, fonts, headings, paragraphs, tables, scorecards, diagnostics
+    }
+}
+
+public struct Source: Codable, Sendable, Equatable {
+    /// The file's name without its folder ("-" for standard input).
+    public var file: String
+    public var sha256: String
+    public var pageCount: Int
+    /// The pages extracted when `--pages` chose some, else nil.
+    public var pagesExtracted: [Int]?
+
+    enum CodingKeys: String, CodingKey {
+        case file, sha256
+        case pageCount = "page_count"
+        case pagesExtracted = "pages_extracted"
+    }
+}
+
+public struct Metadata: Codable, Sendable, Equatable {
+    public var title: String?
+    public var organization: String?
+    public var fiscalYear: Int?
+    public var reportKind: String?
+    public var publishedOn: String?
+
+    public init(title: String? = nil, organization: String? = nil, fiscalYear: Int? = nil,
+                reportKind: String? = nil, publishedOn: String? = nil) {
+        self.title = title
+        self.organization = organization
+        self.fiscalYear = fiscalYear
+        self.reportKind = reportKind
+        self.publishedOn = publishedOn
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case title, organization
+        case fiscalYear = "fiscal_year"
+        case reportKind = "report_kind"
+        case publishedOn = "published_on"
+    }
+
+    // Absent values are written as null: the contract lists every key.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(title, forKey: .title)
+        try c.encode(organization, forKey: .organization)
+        try c.encode(fiscalYear, forKey: .fiscalYear)
+        try c.encode(reportKind, forKey: .reportKind)
+        try c.encode(publishedOn, forKey: .publishedOn)
+    }
+}
+
+public struct Heading: Codable, Sendable, Equatable {
+    public var level: Int
+    public var numbering: String?
+    public var title: String
+    public var page: Int
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(level, forKey: .level)
+        try c.encode(numbering, forKey: .numbering)
+        try c.encode(title, forKey: .title)
+        try c.encode(page, forKey: .page)
+    }
+}
+
+public struct Paragraph: Codable, Sendable, Equatable {
+    public var text: String
+    public var page: Int
+    public var bbox: [Double]?
+}
+
+/// Reserved for the scorecard records; written as an empty array until they are read.
+public struct Scorecard: Codable, Sendable, Equatable {
+    public var table: String
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import PageModel
+import PopplerReader
+import Report
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract the structure of one PDF as JSON.",
+        discussion: "Errors are reported as one line on standard error naming the file and the cause; see `gongkai --help` for the exit codes."
+    )
+
+    @Argument(help: "The PDF to read; - reads it from standard input.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Write the JSON here (atomically) instead of to standard output.")
+    var output: String?
+
+    @Option(help: "Password of an encrypted PDF.")
+    var password: String?
+
+    @Option(help: "Pages to extract, e.g. 3-7, 5, 1,3-4 or 10- (default: all).")
+    var pages: PageSelection?
+
+    @Flag(help: "Add each page's characters, lines, rulings and fills, and the font table.")
+    var geometry = false
+
+    func run() throws {
+        do {
+            let data = try extract()
+            try write(data)
+        } catch let error as ReaderError {
+            throw fail(error.description, .init(error.kind))
+        }
+    }
+
+    func extract() throws -> Data {
+        let document = try PDFDocument(path: file, password: password)
+        var numbers = Array(1...document.pageCount)
+        if let pages {
+            switch pages.pages(of: document.pageCount) {
+            case .success(let chosen): numbers = chosen
+            case .failure(let out):
+                throw ReaderError(.pageOutOfRange, file: file, page: out.page,
+                                  detail: "no such page (the document has \(document.pageCount))")
+            }
+        }
+        var read: [Page] = []
+        read.reserveCapacity(numbers.count)
+        for number in numbers {
+            read.append(try document.page(number).read())
+        }
+        let source = Source(file: file, data: document.data, pageCount: document.pageCount,
+                            pagesExtracted: pages == nil ? nil : numbers)
+        let report = ReportBuilder(options: .init(geometry: geometry))
+            .build(source: source, pages: read, fonts: document.fonts,
+                   rulingsAvailable: PDFPage.canReadRulings)
+        return try ReportEncoder.encode(report)
+    }
+
+    func write(_ data: Data) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            // Foundation's atomic write goes to a temporary file and renames it into place.
+            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw fail("\(output): cannot write output (\(error.localizedDescription))", .outputFailed)
+        }
+    }
+
+    func fail(_ message: String, _ status: ExitStatus) -> ExitCode {
+        FileHandle.standardError.write(Data("gongkai: \(message)\n".utf8))
+        return status.exitCode
+    }
+}

@@ -1,0 +1,17 @@
+import Report
+
+import ArgumentParser
+
+@main
+struct Gongkai: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gongkai",
+        abstract: "Turn published budget and final-account PDFs into structured, validated JSON.",
+        discussion: """
+            Exit codes:
+            \(ExitStatus.table)
+            """,
+        version: "0.1.0 (schema \(ReportSchema.version))",
+        subcommands: [ExtractCommand.self, SchemaCommand.self]
+    )
+}
