@@ -1,0 +1,248 @@
+import PageModel
+
+/// Gives each table the printed lines that belong to it: the title, form code, unit and
+/// reporting body above the grid, the notes under it. The table's extent grows to cover them, so
+/// they are not read again as body text.
+struct CaptionAssigner: Sendable {
+    var options: TableFinder.Options
+    var fonts: [Font]
+
+    /// What a line above a grid says.
+    enum CaptionPart: Equatable {
+        case formCode, unit, organization
+        /// A date or period (2023年度, (2024年度)), or another subtitle in brackets.
+        case period
+        case other
+    }
+
+    /// `lines` are the page's lines outside every grid; `tables` are sorted top to bottom, and
+    /// `textHeights` holds the typical character height inside each.
+    func assignCaptions(_ tables: [PageTable], textHeights: [Double], lines: [TextLine]) -> [PageTable] {
+        var claimed = Array(repeating: false, count: lines.count)
+        var out = tables
+        // Notes first: a line under one table and above the next is the upper table's note,
+        // never the lower table's title.
+        for index in out.indices {
+            let notes = noteLines(below: out[index], lines: lines, claimed: &claimed)
+            out[index].caption.notes = groupNotes(notes.map { lines[$0] })
+            extend(&out[index], by: notes.map { lines[$0].box })
+        }
+        for index in out.indices {
+            let (caption, used) = caption(above: out[index], textHeight: textHeights[index],
+                                          lines: lines, claimed: &claimed)
+            out[index].caption.title = caption.title
+            out[index].caption.formCode = caption.formCode
+            out[index].caption.unit = caption.unit
+            out[index].caption.organization = caption.organization
+            extend(&out[index], by: used.map { lines[$0].box })
+        }
+        return out
+    }
+
+    func extend(_ table: inout PageTable, by boxes: [Rect]) {
+        table.extent = boxes.reduce(table.extent) { $0.union($1) }
+    }
+
+    // MARK: Notes
+
+    /// Indices of the note lines under a table: a first line starting with a note marker right
+    /// under the grid, then the lines that follow it closely in the same type size.
+    func noteLines(below table: PageTable, lines: [TextLine], claimed: inout [Bool]) -> [Int] {
+        let candidates = lines.indices.filter { index in
+            let box = lines[index].box
+            return !claimed[index] && box.top >= table.box.bottom - 1
+                && overlapsHorizontally(box, table.box)
+        }.sorted { lines[$0].box.top < lines[$1].box.top }
+        guard let first = candidates.first, startsNote(lines[first].text),
+              lines[first].box.top - table.box.bottom <= options.noteLineGap * lines[first].height
+        else { return [] }
+        let size = fontSize(lines[first])
+        var picked = [first]
+        var bottom = lines[first].box.bottom
+        for index in candidates.dropFirst() {
+            let line = lines[index]
+            guard line.box.top - bottom <= options.noteLineGap * line.height,
+                  abs(fontSize(line) - size) <= options.fontSizeTolerance else { break }
+            picked.append(index)
+            bottom = max(bottom, line.box.bottom)
+        }
+        for index in picked { claimed[index] = true }
+        return picked
+    }
+
+    /// Note lines grouped into notes: a note starts at a marker or a number, or after a line that
+    /// stops short of the right margin (a line that did not wrap).
+    func groupNotes(_ lines: [TextLine]) -> [String] {
+        let right = lines.map(\.box.x1).max() ?? 0
+        var notes: [[TextLine]] = []
+        var previous: TextLine?
+        for line in lines {
+            let wrapped = previous.map { $0.box.x1 >= right - 2 * $0.height } ?? false
+            if notes.isEmpty || startsNote(line.text) || startsNumberedItem(line.text) || !wrapped {
+                notes.append([line])
+            } else {
+                notes[notes.count - 1].append(line)
+            }
+            previous = line
+        }
+        return notes.map(joinLines)
+    }
+
+    // MARK: Captions
+
+    /// The caption lines above a grid, nearest first: bands of meta lines (unit, reporting body,
+    /// period, form code) and at most one title; stops at anything else or at a wide gap.
+    func caption(above table: PageTable, textHeight: Double, lines: [TextLine],
+                 claimed: inout [Bool]) -> (TableCaption, used: [Int]) {
+        let candidates = lines.indices.filter { index in
+            !claimed[index] && lines[index].box.bottom <= table.box.top + 1
+                && overlapsHorizontally(lines[index].box, table.box)
+        }
+        var caption = TableCaption()
+        var used: [Int] = []
+        var frontier = table.box.top
+        for band in groupIntoBands(candidates, lines: lines).prefix(options.maxCaptionLines) {
+            let height = band.map { lines[$0].height }.max() ?? 0
+            let bottom = band.map { lines[$0].box.bottom }.max() ?? 0
+            guard frontier - bottom <= options.captionLineGap * height else { break }
+            let parts = band.map { classify(lines[$0].text) }
+            let others = band.indices.filter { parts[$0] == .other }
+            if others.isEmpty {
+                for (index, part) in zip(band, parts) { record(part, lines[index].text, in: &caption) }
+            } else if caption.title == nil, others.count == 1,
+                      isTitle(lines[band[others[0]]], over: table, textHeight: textHeight) {
+                caption.title = lines[band[others[0]]].text
+                for (index, part) in zip(band, parts) where part != .other {
+                    record(part, lines[index].text, in: &caption)
+                }
+            } else {
+                break
+            }
+            used += band
+            frontier = band.map { lines[$0].box.top }.min() ?? frontier
+        }
+        for index in used { claimed[index] = true }
+        return (caption, used)
+    }
+
+    func record(_ part: CaptionPart, _ text: String, in caption: inout TableCaption) {
+        switch part {
+        case .formCode: caption.formCode = caption.formCode ?? text
+        case .unit: caption.unit = caption.unit ?? text
+        case .organization: caption.organization = caption.organization ?? text
+        case .period, .other: break
+        }
+    }
+
+    /// Line indices grouped into bands sharing a baseline, nearest to the grid (lowest) first.
+    func groupIntoBands(_ indices: [Int], lines: [TextLine]) -> [[Int]] {
+        let sorted = indices.sorted { lines[$0].box.midY > lines[$1].box.midY }
+        var bands: [[Int]] = []
+        for index in sorted {
+            if let last = bands.last?.first,
+               lines[index].box.verticalOverlap(lines[last].box)
+                >= 0.5 * min(lines[index].box.height, lines[last].box.height) {
+                bands[bands.count - 1].append(index)
+            } else {
+                bands.append([index])
+            }
+        }
+        return bands
+    }
+
+    func classify(_ text: String) -> CaptionPart {
+        let compact = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+        if isUnit(compact) { return .unit }
+        if organizationPrefixes.contains(where: { compact.hasPrefix($0) }) { return .organization }
+        if isFormCode(compact) { return .formCode }
+        if isPeriod(compact) { return .period }
+        return .other
+    }
+
+    /// A title: short, not a sentence or a numbered heading, and centred over the grid or set
+    /// larger than the grid's text, or labelled 表N.
+    func isTitle(_ line: TextLine, over table: PageTable, textHeight: Double) -> Bool {
+        let text = line.text
+        guard text.count <= options.maxTitleLength, let last = text.last,
+              !"：:。，,；;".contains(last), !startsHeading(text) else { return false }
+        if text.hasPrefix("表") || text.hasPrefix("附表") { return true }
+        let centred = abs(line.box.midX - table.box.midX) <= options.titleCentering * table.box.width
+        return centred || line.height >= options.titleSizeRatio * textHeight
+    }
+
+    func fontSize(_ line: TextLine) -> Double {
+        fonts.indices.contains(line.font) ? fonts[line.font].size : line.height
+    }
+
+    func overlapsHorizontally(_ box: Rect, _ table: Rect) -> Bool {
+        min(box.x1, table.x1) > max(box.x0, table.x0)
+    }
+}
+
+// MARK: - What caption lines say
+
+let organizationPrefixes = ["单位名称", "部门名称", "部门：", "部门:", "编制单位", "编制部门",
+                            "填报单位", "预算单位："]
+let noteMarkers = ["注：", "注:", "说明：", "说明:", "备注：", "备注:", "资料来源", "数据来源"]
+
+func startsNote(_ text: String) -> Bool {
+    noteMarkers.contains { text.hasPrefix($0) }
+}
+
+/// `1.`, `2、`, `（3）`, `(4)`: an item of a numbered list.
+func startsNumberedItem(_ text: String) -> Bool {
+    var scalars = Substring(text).unicodeScalars.drop { $0 == " " }
+    if let open = scalars.first, open == "(" || open == "（" { scalars = scalars.dropFirst() }
+    let digits = scalars.prefix { ("0"..."9").contains($0) }
+    guard !digits.isEmpty, let mark = scalars.dropFirst(digits.count).first else { return false }
+    return ".、．)）".unicodeScalars.contains(mark)
+}
+
+/// Headings numbered 一、 / （一） / 第一部分 / 1. — body structure, not table titles.
+func startsHeading(_ text: String) -> Bool {
+    let numerals = "一二三四五六七八九十"
+    let scalars = Array(text.unicodeScalars.prefix(6))
+    guard let first = scalars.first else { return false }
+    if first == "第" { return text.contains("部分") || text.contains("章") || text.contains("节") }
+    if numerals.unicodeScalars.contains(first) {
+        let rest = scalars.drop { numerals.unicodeScalars.contains($0) }
+        return rest.first == "、"
+    }
+    if first == "（" || first == "(" {
+        let rest = scalars.dropFirst().drop { numerals.unicodeScalars.contains($0) }
+        return rest.count < scalars.count - 1 && (rest.first == "）" || rest.first == ")")
+    }
+    return startsNumberedItem(text)
+}
+
+/// 单位：万元 / 金额单位：元 — but not 单位名称：….
+func isUnit(_ text: String) -> Bool {
+    let characters = Array(text)
+    guard let start = (0..<max(characters.count - 2, 0)).first(where: { index in
+        characters[index] == "单" && characters[index + 1] == "位"
+            && (characters[index + 2] == "：" || characters[index + 2] == ":")
+    }) else { return false }
+    let value = characters[(start + 3)...]
+    return !value.isEmpty && value.count <= 8
+        && value.contains { "元%人个亩辆".contains($0) }
+}
+
+/// 公开01表 / 财决公开01表 / 附表3 / 表1-2: a form code printed beside the title.
+func isFormCode(_ text: String) -> Bool {
+    guard text.count <= 16, text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else {
+        return false
+    }
+    return (text.hasSuffix("表") && text.contains("公开"))
+        || ((text.hasPrefix("表") || text.hasPrefix("附表")) && text.count <= 8)
+}
+
+/// 2023年度, (2024年度), （2024年1月-12月）: a period printed under or beside the title.
+func isPeriod(_ text: String) -> Bool {
+    var body = Substring(text)
+    if let first = body.first, first == "(" || first == "（" { body = body.dropFirst() }
+    if let last = body.last, last == ")" || last == "）" { body = body.dropLast() }
+    guard let first = body.unicodeScalars.first, ("0"..."9").contains(first), body.count <= 20 else {
+        return false
+    }
+    return body.contains("年")
+}

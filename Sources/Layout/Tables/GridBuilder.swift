@@ -1,0 +1,132 @@
+import PageModel
+
+/// The rows and columns one cell covers.
+struct CellSpan: Sendable, Hashable {
+    var rows: Range<Int>
+    var columns: Range<Int>
+}
+
+/// A table's grid before text is read into it: edges, and one cell per region that borders
+/// enclose.
+struct Grid: Sendable, Hashable {
+    var rowEdges: [Double]
+    var columnEdges: [Double]
+    /// In reading order; every grid position lies in exactly one.
+    var spans: [CellSpan]
+
+    var box: Rect {
+        Rect(x0: columnEdges.first ?? 0, top: rowEdges.first ?? 0,
+             x1: columnEdges.last ?? 0, bottom: rowEdges.last ?? 0)
+    }
+
+    var rowCount: Int { rowEdges.count - 1 }
+    var columnCount: Int { columnEdges.count - 1 }
+
+    func box(of span: CellSpan) -> Rect {
+        Rect(x0: columnEdges[span.columns.lowerBound], top: rowEdges[span.rows.lowerBound],
+             x1: columnEdges[span.columns.upperBound], bottom: rowEdges[span.rows.upperBound])
+    }
+}
+
+/// Turns border lines into a grid: every line position becomes an edge, and neighbouring grid
+/// positions not separated by a drawn border join into one (merged) cell.
+struct GridBuilder: Sendable {
+    var options: TableFinder.Options
+
+    /// The grid the lines draw, or nil when they enclose no cell.
+    func buildGrid(horizontals: [Segment], verticals: [Segment]) -> Grid? {
+        let rowEdges = edges(of: horizontals, crossedBy: verticals)
+        let columnEdges = edges(of: verticals, crossedBy: horizontals)
+        guard rowEdges.count >= 2, columnEdges.count >= 2 else { return nil }
+        let rowBorders = bordersByEdge(horizontals, edges: rowEdges)
+        let columnBorders = bordersByEdge(verticals, edges: columnEdges)
+
+        let rowCount = rowEdges.count - 1, columnCount = columnEdges.count - 1
+        var sets = DisjointSet(count: rowCount * columnCount)
+        for row in 0..<rowCount {
+            for column in 0..<columnCount {
+                let here = row * columnCount + column
+                if column + 1 < columnCount,
+                   !isCovered(columnBorders[column + 1], from: rowEdges[row], to: rowEdges[row + 1]) {
+                    sets.union(here, here + 1)
+                }
+                if row + 1 < rowCount,
+                   !isCovered(rowBorders[row + 1], from: columnEdges[column], to: columnEdges[column + 1]) {
+                    sets.union(here, here + columnCount)
+                }
+            }
+        }
+        let spans = rectangularize(&sets, rowCount: rowCount, columnCount: columnCount)
+        return Grid(rowEdges: rowEdges, columnEdges: columnEdges, spans: spans)
+    }
+
+    /// Edge positions: the lines' positions merged when closer than `minCellSize`, plus an edge
+    /// where the crossing lines run on past the outermost line (a table drawn without its outer
+    /// border on that side).
+    func edges(of lines: [Segment], crossedBy crossing: [Segment]) -> [Double] {
+        var positions = lines.map(\.position).sorted()
+        if let first = positions.first, let last = positions.last {
+            if let start = crossing.map(\.start).min(), start < first - options.minCellSize {
+                positions.insert(start, at: 0)
+            }
+            if let end = crossing.map(\.end).max(), end > last + options.minCellSize {
+                positions.append(end)
+            }
+        }
+        var edges: [Double] = []
+        for position in positions {
+            if let last = edges.last, position - last < options.minCellSize { continue }
+            edges.append(position)
+        }
+        return edges
+    }
+
+    /// The lines lying on each edge (within `minCellSize`), indexed like `edges`.
+    func bordersByEdge(_ lines: [Segment], edges: [Double]) -> [[Segment]] {
+        var out = Array(repeating: [Segment](), count: edges.count)
+        for line in lines {
+            let index = nearestIndex(edges, line.position)
+            if abs(edges[index] - line.position) < options.minCellSize { out[index].append(line) }
+        }
+        return out
+    }
+
+    func isCovered(_ lines: [Segment], from lower: Double, to upper: Double) -> Bool {
+        let covered = lines.reduce(0) { $0 + $1.overlap(from: lower, to: upper) }
+        return covered >= options.borderCoverage * (upper - lower)
+    }
+
+    /// Grows every group of joined positions to its bounding rectangle (absorbing whatever lies
+    /// inside), so that each cell is a rectangle even where a border stops short. Returns the
+    /// cells in reading order.
+    func rectangularize(_ sets: inout DisjointSet, rowCount: Int, columnCount: Int) -> [CellSpan] {
+        while true {
+            var changed = false
+            for group in sets.groups() where group.count > 1 {
+                let rows = group.map { $0 / columnCount }, columns = group.map { $0 % columnCount }
+                let rowRange = rows.min()!...rows.max()!, columnRange = columns.min()!...columns.max()!
+                guard rowRange.count * columnRange.count != group.count else { continue }
+                for row in rowRange {
+                    for column in columnRange where sets.find(row * columnCount + column) != sets.find(group[0]) {
+                        sets.union(group[0], row * columnCount + column)
+                        changed = true
+                    }
+                }
+            }
+            if !changed { break }
+        }
+        return sets.groups().map { group in
+            let rows = group.map { $0 / columnCount }, columns = group.map { $0 % columnCount }
+            return CellSpan(rows: rows.min()!..<(rows.max()! + 1),
+                            columns: columns.min()!..<(columns.max()! + 1))
+        }
+    }
+}
+
+/// The index of the value nearest to `value` in a non-empty ascending array.
+func nearestIndex(_ values: [Double], _ value: Double) -> Int {
+    let index = lowerBound(values, value)
+    if index == values.count { return values.count - 1 }
+    if index > 0, value - values[index - 1] < values[index] - value { return index - 1 }
+    return index
+}

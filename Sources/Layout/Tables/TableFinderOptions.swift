@@ -1,0 +1,73 @@
+extension TableFinder {
+    /// Every tolerance table finding uses, with its unit. Lengths are PDF points; "line heights"
+    /// are multiples of the height of the text line concerned.
+    public struct Options: Sendable, Hashable {
+        // MARK: Rulings
+
+        /// Parallel rulings whose positions differ by at most this are one line: producers
+        /// stroke a border twice (a hairline and a heavier line 0.4 pt apart). Points.
+        public var snapTolerance: Double = 2.0
+        /// Collinear pieces separated by at most this are one line: borders are often drawn as
+        /// one piece per cell. Points.
+        public var joinTolerance: Double = 3.0
+        /// A ruling ending within this distance of a perpendicular one meets it. Points.
+        public var intersectionTolerance: Double = 3.0
+        /// Joined rulings shorter than this are debris (dots, glyph strokes), not borders. Points.
+        public var minRulingLength: Double = 3.0
+        /// A ruling must cover at least this share of a cell's side to be a border there.
+        public var borderCoverage: Double = 0.5
+        /// Grid edges closer than this are one edge; an open side further out than this gets an
+        /// edge of its own. Points.
+        public var minCellSize: Double = 3.0
+        /// A ruled grid with fewer cells than this is a frame, not a table.
+        public var minTableCells: Int = 2
+
+        // MARK: Text alignment
+
+        /// Characters on one baseline separated by more than this many character heights belong
+        /// to different columns.
+        public var columnGap: Double = 1.0
+        /// A table found from text alignment alone needs at least this many columns (two are
+        /// a table of contents or a label list).
+        public var minTextColumns: Int = 3
+        /// …and at least this many rows.
+        public var minTextRows: Int = 3
+        /// Share of a text table's rows that must fill every column's slot pattern, i.e. have at
+        /// least `minTextColumns` pieces.
+        public var minAlignedRowShare: Double = 0.6
+        /// Rows of a text table are at most this many line heights apart.
+        public var maxTextRowGap: Double = 2.0
+        /// A rule bounding a text table is at least this share of the page width.
+        public var minRuleWidthShare: Double = 0.3
+        /// Rules of one text table start and end within this distance of each other. Points.
+        public var ruleExtentTolerance: Double = 6.0
+
+        // MARK: Captions and notes
+
+        /// At most this many lines above a grid belong to its caption.
+        public var maxCaptionLines: Int = 6
+        /// Caption lines are at most this many line heights apart (and from the grid).
+        public var captionLineGap: Double = 2.5
+        /// A title is at most this many characters long.
+        public var maxTitleLength: Int = 60
+        /// A title's centre lies within this share of the grid's width from the grid's centre,
+        /// unless its font is larger than the grid's text.
+        public var titleCentering: Double = 0.2
+        /// A line whose characters are at least this many times as tall as the grid's counts as
+        /// larger type (a title even when not centred).
+        public var titleSizeRatio: Double = 1.15
+        /// Note lines are at most this many line heights apart (and from the grid).
+        public var noteLineGap: Double = 1.6
+        /// Note lines use the same font size as the first note line, within this many points.
+        public var fontSizeTolerance: Double = 0.6
+
+        // MARK: Header rows
+
+        /// A table has at most this many header rows.
+        public var maxHeaderRows: Int = 6
+        /// A shading band counts as a header band when it covers this share of the grid width.
+        public var headerShadingWidth: Double = 0.9
+
+        public init() {}
+    }
+}
