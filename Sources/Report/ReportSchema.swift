@@ -11,50 +11,180 @@ public enum ReportSchema {
   "title": "Gongkai extraction",
   "description": "What `gongkai extract` writes for one PDF. Schema version 1.0.0: fields of the contract (schema_version, source, metadata, pages, headings, paragraphs, tables, scorecards) keep their names and meanings within major version 1. Coordinates are PDF points, origin at the top-left of the displayed page, rounded to 0.01. Pages are numbered from 1; table rows and columns from 0.",
   "type": "object",
-  "required": ["schema_version", "source", "metadata", "pages", "headings", "paragraphs", "tables", "scorecards", "diagnostics"],
+  "required": [
+    "schema_version",
+    "source",
+    "metadata",
+    "pages",
+    "headings",
+    "paragraphs",
+    "outline",
+    "figures",
+    "tables",
+    "scorecards",
+    "diagnostics"
+  ],
   "additionalProperties": false,
   "properties": {
-    "schema_version": {"const": "1.0.0"},
+    "schema_version": {
+      "const": "1.0.0"
+    },
     "source": {
       "type": "object",
-      "required": ["file", "sha256", "page_count"],
+      "required": [
+        "file",
+        "sha256",
+        "page_count"
+      ],
       "additionalProperties": false,
       "properties": {
-        "file": {"type": "string", "description": "The file name without its folder; \"-\" for standard input."},
-        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-        "page_count": {"type": "integer", "minimum": 1, "description": "Pages in the document, whether or not all were extracted."},
-        "pages_extracted": {"type": "array", "items": {"$ref": "#/$defs/pageNumber"}, "description": "The pages chosen with --pages; absent when all were extracted."}
+        "file": {
+          "type": "string",
+          "description": "The file name without its folder; \"-\" for standard input."
+        },
+        "sha256": {
+          "type": "string",
+          "pattern": "^[0-9a-f]{64}$"
+        },
+        "page_count": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Pages in the document, whether or not all were extracted."
+        },
+        "pages_extracted": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/pageNumber"
+          },
+          "description": "The pages chosen with --pages; absent when all were extracted."
+        }
       }
     },
     "metadata": {
       "type": "object",
-      "required": ["title", "organization", "fiscal_year", "report_kind", "published_on"],
+      "required": [
+        "title",
+        "organization",
+        "fiscal_year",
+        "report_kind",
+        "published_on"
+      ],
       "additionalProperties": false,
       "properties": {
-        "title": {"type": ["string", "null"], "description": "The cover title, e.g. 2024年度三明市医疗保障局部门决算."},
-        "organization": {"type": ["string", "null"], "description": "The reporting body as printed."},
-        "fiscal_year": {"type": ["integer", "null"]},
-        "report_kind": {"type": ["string", "null"], "description": "As printed: 部门决算, 单位决算, 决算公开, 部门预算 …"},
-        "published_on": {"type": ["string", "null"], "format": "date", "description": "ISO date, from 公开时间 when printed."}
+        "title": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The cover title, e.g. 2024年度三明市医疗保障局部门决算."
+        },
+        "organization": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The reporting body as printed."
+        },
+        "fiscal_year": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "report_kind": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "As printed: 部门决算, 单位决算, 决算公开, 部门预算 …"
+        },
+        "published_on": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date",
+          "description": "ISO date, from 公开时间 when printed."
+        }
       }
     },
     "pages": {
       "type": "array",
       "items": {
         "type": "object",
-        "required": ["number", "width", "height", "rotation", "crop_box", "character_count"],
+        "required": [
+          "number",
+          "width",
+          "height",
+          "rotation",
+          "crop_box",
+          "character_count"
+        ],
         "additionalProperties": false,
         "properties": {
-          "number": {"$ref": "#/$defs/pageNumber"},
-          "width": {"type": "number", "exclusiveMinimum": 0, "description": "Displayed width (rotation applied)."},
-          "height": {"type": "number", "exclusiveMinimum": 0},
-          "rotation": {"enum": [0, 90, 180, 270], "description": "Quarter turns the page is displayed with. The reader sees a quarter turn as swapped sides, so 180 and 270 show as 0 and 90."},
-          "crop_box": {"type": "array", "items": {"type": "number"}, "minItems": 4, "maxItems": 4, "description": "[x0, y0, x1, y1] in unrotated PDF space (bottom-left origin), as the file states it."},
-          "character_count": {"type": "integer", "minimum": 0, "description": "Printable characters in the text layer."},
-          "rulings": {"type": "array", "items": {"$ref": "#/$defs/ruling"}, "description": "With --geometry: drawn horizontal and vertical lines (strokes and thin filled rectangles), centre lines."},
-          "fills": {"type": "array", "items": {"$ref": "#/$defs/fill"}, "description": "With --geometry: filled rectangles wider than a ruling (cell shading)."},
-          "lines": {"type": "array", "items": {"$ref": "#/$defs/line"}, "description": "With --geometry: text lines rebuilt from the characters."},
-          "characters": {"type": "array", "items": {"$ref": "#/$defs/character"}, "description": "With --geometry: every printable character."}
+          "number": {
+            "$ref": "#/$defs/pageNumber"
+          },
+          "width": {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "description": "Displayed width (rotation applied)."
+          },
+          "height": {
+            "type": "number",
+            "exclusiveMinimum": 0
+          },
+          "rotation": {
+            "enum": [
+              0,
+              90,
+              180,
+              270
+            ],
+            "description": "Quarter turns the page is displayed with. The reader sees a quarter turn as swapped sides, so 180 and 270 show as 0 and 90."
+          },
+          "crop_box": {
+            "type": "array",
+            "items": {
+              "type": "number"
+            },
+            "minItems": 4,
+            "maxItems": 4,
+            "description": "[x0, y0, x1, y1] in unrotated PDF space (bottom-left origin), as the file states it."
+          },
+          "character_count": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Printable characters in the text layer."
+          },
+          "rulings": {
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/ruling"
+            },
+            "description": "With --geometry: drawn horizontal and vertical lines (strokes and thin filled rectangles), centre lines."
+          },
+          "fills": {
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/fill"
+            },
+            "description": "With --geometry: filled rectangles wider than a ruling (cell shading)."
+          },
+          "lines": {
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/line"
+            },
+            "description": "With --geometry: text lines rebuilt from the characters."
+          },
+          "characters": {
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/character"
+            },
+            "description": "With --geometry: every printable character."
+          }
         }
       }
     },
@@ -63,14 +193,33 @@ public enum ReportSchema {
       "description": "With --geometry: the font table that characters and lines refer to by id.",
       "items": {
         "type": "object",
-        "required": ["id", "name", "size", "bold", "italic"],
+        "required": [
+          "id",
+          "name",
+          "size",
+          "bold",
+          "italic"
+        ],
         "additionalProperties": false,
         "properties": {
-          "id": {"type": "integer", "minimum": 0},
-          "name": {"type": "string"},
-          "size": {"type": "number"},
-          "bold": {"type": "boolean", "description": "From the font name."},
-          "italic": {"type": "boolean", "description": "From the font name."}
+          "id": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "name": {
+            "type": "string"
+          },
+          "size": {
+            "type": "number"
+          },
+          "bold": {
+            "type": "boolean",
+            "description": "From the font name."
+          },
+          "italic": {
+            "type": "boolean",
+            "description": "From the font name."
+          }
         }
       }
     },
@@ -78,13 +227,32 @@ public enum ReportSchema {
       "type": "array",
       "items": {
         "type": "object",
-        "required": ["level", "numbering", "title", "page"],
+        "required": [
+          "level",
+          "numbering",
+          "title",
+          "page"
+        ],
         "additionalProperties": false,
         "properties": {
-          "level": {"type": "integer", "minimum": 1, "maximum": 6, "description": "1 第X部分 · 2 一、 · 3 （一） · 4 1. · 5 (1)"},
-          "numbering": {"type": ["string", "null"]},
-          "title": {"type": "string"},
-          "page": {"$ref": "#/$defs/pageNumber"}
+          "level": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 6,
+            "description": "1 第X部分 · 2 一、 · 3 （一） · 4 1. · 5 (1)"
+          },
+          "numbering": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "title": {
+            "type": "string"
+          },
+          "page": {
+            "$ref": "#/$defs/pageNumber"
+          }
         }
       }
     },
@@ -92,12 +260,113 @@ public enum ReportSchema {
       "type": "array",
       "items": {
         "type": "object",
-        "required": ["text", "page"],
+        "required": [
+          "text",
+          "page"
+        ],
         "additionalProperties": false,
         "properties": {
-          "text": {"type": "string"},
-          "page": {"$ref": "#/$defs/pageNumber"},
-          "bbox": {"$ref": "#/$defs/bbox"}
+          "text": {
+            "type": "string"
+          },
+          "page": {
+            "$ref": "#/$defs/pageNumber"
+          },
+          "bbox": {
+            "$ref": "#/$defs/bbox"
+          }
+        },
+        "description": "Body text: lines joined (no space between CJK characters), running headers, footers and page numbers removed; a paragraph continued on the next page is one paragraph. Numbered list items are paragraphs."
+      }
+    },
+    "outline": {
+      "type": "array",
+      "description": "The printed table of contents (目录), in order; its lines are not body text.",
+      "items": {
+        "type": "object",
+        "required": [
+          "level",
+          "numbering",
+          "title",
+          "printed_page",
+          "page"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "level": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "From the numbering, as for headings."
+          },
+          "numbering": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "title": {
+            "type": "string"
+          },
+          "printed_page": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "The page number as printed."
+          },
+          "page": {
+            "oneOf": [
+              {
+                "$ref": "#/$defs/pageNumber"
+              },
+              {
+                "type": "null"
+              }
+            ],
+            "description": "The physical page, mapped through the printed page numbers."
+          }
+        }
+      }
+    },
+    "figures": {
+      "type": "array",
+      "description": "Figure captions (图1：…); not body text.",
+      "items": {
+        "type": "object",
+        "required": [
+          "caption",
+          "page"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "caption": {
+            "type": "string"
+          },
+          "page": {
+            "$ref": "#/$defs/pageNumber"
+          }
+        }
+      }
+    },
+    "page_labels": {
+      "type": "array",
+      "description": "The page number printed in each page's footer, where there is one.",
+      "items": {
+        "type": "object",
+        "required": [
+          "page",
+          "label"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "page": {
+            "$ref": "#/$defs/pageNumber"
+          },
+          "label": {
+            "type": "string"
+          }
         }
       }
     },
@@ -105,36 +374,140 @@ public enum ReportSchema {
       "type": "array",
       "items": {
         "type": "object",
-        "required": ["id", "title", "pages", "n_rows", "n_cols", "header_rows", "detection", "form_code", "unit", "organization", "notes", "row_pages", "cells"],
+        "required": [
+          "id",
+          "title",
+          "pages",
+          "n_rows",
+          "n_cols",
+          "header_rows",
+          "detection",
+          "form_code",
+          "unit",
+          "organization",
+          "notes",
+          "row_pages",
+          "cells"
+        ],
         "additionalProperties": false,
         "properties": {
-          "id": {"type": "string", "pattern": "^t[0-9]+$"},
-          "title": {"type": ["string", "null"], "description": "The caption line above the grid."},
-          "pages": {"type": "array", "items": {"$ref": "#/$defs/pageNumber"}, "minItems": 1, "description": "Every page the table occupies, in order."},
-          "n_rows": {"type": "integer", "minimum": 0},
-          "n_cols": {"type": "integer", "minimum": 0},
-          "header_rows": {"type": "integer", "minimum": 0, "description": "How many leading rows are header rows."},
-          "detection": {"enum": ["ruled", "partially_ruled", "text_alignment"], "description": "How the grid was found."},
-          "form_code": {"type": ["string", "null"], "description": "As printed, e.g. 公开01表."},
-          "unit": {"type": ["string", "null"], "description": "The unit line as printed, e.g. 单位：万元."},
-          "organization": {"type": ["string", "null"], "description": "The reporting body printed with the table."},
-          "notes": {"type": "array", "items": {"type": "string"}, "description": "Notes printed under the table (注：…)."},
-          "row_pages": {"type": "array", "items": {"$ref": "#/$defs/pageNumber"}, "description": "The page each row was printed on (n_rows entries)."},
+          "id": {
+            "type": "string",
+            "pattern": "^t[0-9]+$"
+          },
+          "title": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The caption line above the grid."
+          },
+          "pages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/pageNumber"
+            },
+            "minItems": 1,
+            "description": "Every page the table occupies, in order."
+          },
+          "n_rows": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "n_cols": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "header_rows": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "How many leading rows are header rows."
+          },
+          "detection": {
+            "enum": [
+              "ruled",
+              "partially_ruled",
+              "text_alignment"
+            ],
+            "description": "How the grid was found."
+          },
+          "form_code": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "As printed, e.g. 公开01表."
+          },
+          "unit": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The unit line as printed, e.g. 单位：万元."
+          },
+          "organization": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The reporting body printed with the table."
+          },
+          "notes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Notes printed under the table (注：…)."
+          },
+          "row_pages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/pageNumber"
+            },
+            "description": "The page each row was printed on (n_rows entries)."
+          },
           "cells": {
             "type": "array",
             "description": "One entry per logical (merged) cell; positions a merged cell covers have no entry of their own.",
             "items": {
               "type": "object",
-              "required": ["row", "col", "row_span", "col_span", "text", "page", "bbox"],
+              "required": [
+                "row",
+                "col",
+                "row_span",
+                "col_span",
+                "text",
+                "page",
+                "bbox"
+              ],
               "additionalProperties": false,
               "properties": {
-                "row": {"type": "integer", "minimum": 0},
-                "col": {"type": "integer", "minimum": 0},
-                "row_span": {"type": "integer", "minimum": 1},
-                "col_span": {"type": "integer", "minimum": 1},
-                "text": {"type": "string", "description": "Lines joined: no space between CJK characters, one between Latin words."},
-                "page": {"$ref": "#/$defs/pageNumber"},
-                "bbox": {"$ref": "#/$defs/bbox"}
+                "row": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "col": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "row_span": {
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "col_span": {
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "text": {
+                  "type": "string",
+                  "description": "Lines joined: no space between CJK characters, one between Latin words."
+                },
+                "page": {
+                  "$ref": "#/$defs/pageNumber"
+                },
+                "bbox": {
+                  "$ref": "#/$defs/bbox"
+                }
               }
             }
           }
@@ -146,9 +519,14 @@ public enum ReportSchema {
       "description": "Performance self-evaluation forms (绩效自评表), one per form.",
       "items": {
         "type": "object",
-        "required": ["table"],
+        "required": [
+          "table"
+        ],
         "properties": {
-          "table": {"type": "string", "description": "Id of the table the scorecard was read from."}
+          "table": {
+            "type": "string",
+            "description": "Id of the table the scorecard was read from."
+          }
         }
       }
     },
@@ -157,49 +535,152 @@ public enum ReportSchema {
       "description": "Problems that did not stop the extraction.",
       "items": {
         "type": "object",
-        "required": ["severity", "code", "page", "message"],
+        "required": [
+          "severity",
+          "code",
+          "page",
+          "message"
+        ],
         "additionalProperties": false,
         "properties": {
-          "severity": {"enum": ["info", "warning", "error"]},
-          "code": {"enum": ["blank_page", "no_text_layer", "unmapped_characters", "rulings_unavailable"]},
-          "page": {"oneOf": [{"$ref": "#/$defs/pageNumber"}, {"type": "null"}]},
-          "message": {"type": "string"}
+          "severity": {
+            "enum": [
+              "info",
+              "warning",
+              "error"
+            ]
+          },
+          "code": {
+            "enum": [
+              "blank_page",
+              "no_text_layer",
+              "unmapped_characters",
+              "rulings_unavailable",
+              "outline_entry_unmatched"
+            ]
+          },
+          "page": {
+            "oneOf": [
+              {
+                "$ref": "#/$defs/pageNumber"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "message": {
+            "type": "string"
+          }
         }
       }
     }
   },
   "$defs": {
-    "pageNumber": {"type": "integer", "minimum": 1},
-    "bbox": {"type": "array", "items": {"type": "number"}, "minItems": 4, "maxItems": 4, "description": "[x0, top, x1, bottom]"},
+    "pageNumber": {
+      "type": "integer",
+      "minimum": 1
+    },
+    "bbox": {
+      "type": "array",
+      "items": {
+        "type": "number"
+      },
+      "minItems": 4,
+      "maxItems": 4,
+      "description": "[x0, top, x1, bottom]"
+    },
     "ruling": {
       "type": "object",
-      "required": ["x0", "top", "x1", "bottom", "width"],
+      "required": [
+        "x0",
+        "top",
+        "x1",
+        "bottom",
+        "width"
+      ],
       "additionalProperties": false,
       "properties": {
-        "x0": {"type": "number"}, "top": {"type": "number"}, "x1": {"type": "number"}, "bottom": {"type": "number"},
-        "width": {"type": "number", "minimum": 0, "description": "Stroke thickness."}
+        "x0": {
+          "type": "number"
+        },
+        "top": {
+          "type": "number"
+        },
+        "x1": {
+          "type": "number"
+        },
+        "bottom": {
+          "type": "number"
+        },
+        "width": {
+          "type": "number",
+          "minimum": 0,
+          "description": "Stroke thickness."
+        }
       }
     },
     "fill": {
       "type": "object",
-      "required": ["bbox", "color"],
+      "required": [
+        "bbox",
+        "color"
+      ],
       "additionalProperties": false,
       "properties": {
-        "bbox": {"$ref": "#/$defs/bbox"},
-        "color": {"type": ["string", "null"], "pattern": "^#[0-9a-f]{6}$"}
+        "bbox": {
+          "$ref": "#/$defs/bbox"
+        },
+        "color": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^#[0-9a-f]{6}$"
+        }
       }
     },
     "line": {
       "type": "object",
-      "required": ["text", "bbox", "font"],
+      "required": [
+        "text",
+        "bbox",
+        "font"
+      ],
       "additionalProperties": false,
-      "properties": {"text": {"type": "string"}, "bbox": {"$ref": "#/$defs/bbox"}, "font": {"type": "integer", "minimum": 0}}
+      "properties": {
+        "text": {
+          "type": "string"
+        },
+        "bbox": {
+          "$ref": "#/$defs/bbox"
+        },
+        "font": {
+          "type": "integer",
+          "minimum": 0
+        }
+      }
     },
     "character": {
       "type": "object",
-      "required": ["c", "bbox", "font"],
+      "required": [
+        "c",
+        "bbox",
+        "font"
+      ],
       "additionalProperties": false,
-      "properties": {"c": {"type": "string"}, "bbox": {"$ref": "#/$defs/bbox"}, "font": {"type": "integer", "minimum": 0}}
+      "properties": {
+        "c": {
+          "type": "string"
+        },
+        "bbox": {
+          "$ref": "#/$defs/bbox"
+        },
+        "font": {
+          "type": "integer",
+          "minimum": 0
+        }
+      }
     }
   }
 }

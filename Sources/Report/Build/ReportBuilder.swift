@@ -4,7 +4,8 @@ import PageModel
 /// Builds the report of one document from its pages, in stages:
 /// 1. page diagnostics (blank, scanned, unmapped text),
 /// 2. tables per page, then joined across pages,
-/// 3. the output model, with geometry when asked for.
+/// 3. headings, paragraphs, outline and metadata from the text outside the tables,
+/// 4. the output model, with geometry when asked for.
 public struct ReportBuilder: Sendable {
     public struct Options: Sendable {
         /// Add each page's characters, lines, rulings and fills, and the font table.
@@ -19,6 +20,7 @@ public struct ReportBuilder: Sendable {
     public var tableFinder = TableFinder()
     public var tableStitcher = TableStitcher()
     public var lineBuilder = LineBuilder()
+    public var structureAnalyzer = StructureAnalyzer()
 
     public init(options: Options = Options()) {
         self.options = options
@@ -38,14 +40,27 @@ public struct ReportBuilder: Sendable {
         }
         let pageTables = pages.flatMap { tableFinder.findTables(on: $0, fonts: fonts) }
         let tables = tableStitcher.stitch(pageTables, pages: pages)
+        let structure = structureAnalyzer.analyze(
+            pages: pages, fonts: fonts,
+            excluded: Dictionary(grouping: pageTables, by: \.page).mapValues { $0.map(\.extent) })
+        diagnostics += OutlineCheck.unmatchedEntries(structure)
         return Report(
             schemaVersion: ReportSchema.version,
             source: source,
-            metadata: Metadata(),
+            metadata: Metadata(structure.metadata),
             pages: pages.map(pageInfo),
             fonts: options.geometry ? fonts.enumerated().map(fontInfo) : nil,
-            headings: [],
-            paragraphs: [],
+            headings: structure.headings.map {
+                Heading(level: $0.level, numbering: $0.numbering, title: $0.title, page: $0.page)
+            },
+            paragraphs: structure.paragraphs.map { Paragraph(text: $0.text, page: $0.page, bbox: bbox($0.box)) },
+            outline: structure.outline.map {
+                OutlineEntry(level: $0.level, numbering: $0.numbering, title: $0.title,
+                             printedPage: $0.printedPage, page: $0.page)
+            },
+            figures: structure.figureCaptions.map { Figure(caption: $0.text, page: $0.page) },
+            pageLabels: structure.pageLabels.isEmpty ? nil
+                : structure.pageLabels.sorted { $0.key < $1.key }.map { PageLabel(page: $0.key, label: $0.value) },
             tables: tables.enumerated().map { TableEmitter.table($1, id: "t\($0 + 1)") },
             scorecards: [],
             diagnostics: diagnostics

@@ -13,6 +13,8 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         case unmappedCharacters = "unmapped_characters"
         /// Rulings could not be read in this process (the cairo tap is not in effect).
         case rulingsUnavailable = "rulings_unavailable"
+        /// A table-of-contents entry with no heading of that number and title in the body.
+        case outlineEntryUnmatched = "outline_entry_unmatched"
     }
 
     public var severity: Severity

@@ -1,3 +1,5 @@
+import Layout
+
 /// The JSON document `gongkai extract` writes. Field names and meanings follow the schema in
 /// `schemas/`; the ones the contract fixes never change within a major version.
 public struct Report: Codable, Sendable, Equatable {
@@ -9,13 +11,20 @@ public struct Report: Codable, Sendable, Equatable {
     public var fonts: [FontInfo]?
     public var headings: [Heading]
     public var paragraphs: [Paragraph]
+    /// The printed table of contents.
+    public var outline: [OutlineEntry]
+    /// Figure captions (图1：…).
+    public var figures: [Figure]
+    /// Printed page numbers read from the footers, where printed.
+    public var pageLabels: [PageLabel]?
     public var tables: [Table]
     public var scorecards: [Scorecard]
     public var diagnostics: [Diagnostic]
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version"
-        case source, metadata, pages, fonts, headings, paragraphs, tables, scorecards, diagnostics
+        case source, metadata, pages, fonts, headings, paragraphs, outline, figures, tables, scorecards, diagnostics
+        case pageLabels = "page_labels"
     }
 }
 
@@ -48,6 +57,11 @@ public struct Metadata: Codable, Sendable, Equatable {
         self.fiscalYear = fiscalYear
         self.reportKind = reportKind
         self.publishedOn = publishedOn
+    }
+
+    init(_ found: DocumentStructure.Metadata) {
+        self.init(title: found.title, organization: found.organization, fiscalYear: found.fiscalYear,
+                  reportKind: found.reportKind, publishedOn: found.publishedOn)
     }
 
     enum CodingKeys: String, CodingKey {
@@ -87,6 +101,39 @@ public struct Paragraph: Codable, Sendable, Equatable {
     public var text: String
     public var page: Int
     public var bbox: [Double]?
+}
+
+public struct OutlineEntry: Codable, Sendable, Equatable {
+    public var level: Int?
+    public var numbering: String?
+    public var title: String
+    public var printedPage: Int?
+    /// The physical page the printed number maps to, when the footers tell.
+    public var page: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case level, numbering, title, page
+        case printedPage = "printed_page"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(level, forKey: .level)
+        try c.encode(numbering, forKey: .numbering)
+        try c.encode(title, forKey: .title)
+        try c.encode(printedPage, forKey: .printedPage)
+        try c.encode(page, forKey: .page)
+    }
+}
+
+public struct Figure: Codable, Sendable, Equatable {
+    public var caption: String
+    public var page: Int
+}
+
+public struct PageLabel: Codable, Sendable, Equatable {
+    public var page: Int
+    public var label: String
 }
 
 /// Reserved for the scorecard records; written as an empty array until they are read.
