@@ -28,9 +28,11 @@ let package = Package(
             dependencies: ["CPoppler", "CCairoTap", "PageModel"]
         ),
         .target(name: "Layout", dependencies: ["PageModel"]),
+        // Fiscal meaning of tables: scorecards, annex line items, arithmetic checks.
+        .target(name: "Fiscal", dependencies: ["Layout"]),
         .target(
             name: "Report",
-            dependencies: ["PageModel", "Layout", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["PageModel", "Layout", "Fiscal", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "gongkai",
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
         .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
+        .testTarget(name: "FiscalTests", dependencies: ["Fiscal"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "PopplerReader"]),
         .testTarget(name: "CLITests"),
     ],
