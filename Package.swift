@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,10 +35,14 @@ let package = Package(
             name: "Report",
             dependencies: ["PageModel", "Layout", "Fiscal", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Converting many files unattended: worker processes, manifest, resumption.
+        .target(name: "Batch", dependencies: ["Report"]),
+        // Loading reports into SQLite.
+        .target(name: "Warehouse", dependencies: ["Report", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "PopplerReader", "Report",
+                "PopplerReader", "Report", "Batch", "Warehouse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +51,8 @@ let package = Package(
         .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
         .testTarget(name: "FiscalTests", dependencies: ["Fiscal"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "PopplerReader"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch"]),
+        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse"]),
         .testTarget(name: "CLITests"),
     ],
     swiftLanguageModes: [.v6]
