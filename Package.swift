@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
         .testTarget(name: "FiscalTests", dependencies: ["Fiscal"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "PopplerReader"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "PopplerReader"], exclude: ["Goldens"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch"]),
         .testTarget(name: "WarehouseTests", dependencies: ["Warehouse"]),
         .testTarget(name: "CLITests"),

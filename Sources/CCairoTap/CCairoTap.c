@@ -65,6 +65,11 @@ CCairoTapRecording CCairoTap_recording(void) {
 // Copies the current path of `cr`, flattened and in device space, into the recorder.
 static void recordPath(cairo_t *cr, CCairoTapPaintKind kind) {
     Recorder *r = recorder;
+    // Poppler draws a raster image as a rectangle filled with the image: an image, not a path.
+    if (cairo_pattern_get_type(cairo_get_source(cr)) == CAIRO_PATTERN_TYPE_SURFACE) {
+        r->image_count++;
+        return;
+    }
     cairo_path_t *path = cairo_copy_path_flat(cr);
     if (!path) return;
     if (path->status != CAIRO_STATUS_SUCCESS || path->num_data == 0) {

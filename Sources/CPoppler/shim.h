@@ -1,3 +1,4 @@
 #include <poppler.h>
 #include <glib-object.h>
+#include <gio/gio.h>
 #include <cairo.h>

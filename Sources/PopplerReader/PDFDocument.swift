@@ -29,7 +29,11 @@ public final class PDFDocument {
         var error: UnsafeMutablePointer<GError>?
         let bytes = data.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
         defer { g_bytes_unref(bytes) }
-        let opened = poppler_document_new_from_bytes(bytes, password, &error)
+        // Opened as a stream: poppler 22.12 crashes in new_from_bytes/new_from_data when the
+        // password is wrong, and answers "encrypted" through the stream path.
+        let stream = g_memory_input_stream_new_from_bytes(bytes)
+        defer { g_object_unref(stream) }
+        let opened = poppler_document_new_from_stream(stream, goffset(data.count), password, nil, &error)
         let failure = GLibError(taking: error)
         guard let opened else {
             throw Self.openError(failure, file: file, passwordGiven: password != nil)

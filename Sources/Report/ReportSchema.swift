@@ -22,7 +22,8 @@ public enum ReportSchema {
     "figures",
     "tables",
     "scorecards",
-    "diagnostics"
+    "diagnostics",
+    "line_items"
   ],
   "additionalProperties": false,
   "properties": {
@@ -377,6 +378,7 @@ public enum ReportSchema {
         "required": [
           "id",
           "title",
+          "kind",
           "pages",
           "n_rows",
           "n_cols",
@@ -401,6 +403,13 @@ public enum ReportSchema {
               "null"
             ],
             "description": "The caption line above the grid."
+          },
+          "kind": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The standard annex table it is, as a stable key: final.* for 决算 forms, budget.* for 预算 forms (final.summary is 收入支出决算总表); null for other tables."
           },
           "pages": {
             "type": "array",
@@ -556,7 +565,8 @@ public enum ReportSchema {
               "no_text_layer",
               "unmapped_characters",
               "rulings_unavailable",
-              "outline_entry_unmatched"
+              "outline_entry_unmatched",
+              "arithmetic_mismatch"
             ]
           },
           "page": {
@@ -571,6 +581,116 @@ public enum ReportSchema {
           },
           "message": {
             "type": "string"
+          }
+        }
+      }
+    },
+    "line_items": {
+      "type": "array",
+      "description": "Every amount of the standard annex tables: one record per body row and amount column.",
+      "items": {
+        "type": "object",
+        "required": [
+          "table",
+          "row",
+          "col",
+          "page",
+          "code",
+          "level",
+          "parent",
+          "name",
+          "column",
+          "amount",
+          "status",
+          "text",
+          "unit"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "table": {
+            "type": "string",
+            "description": "Id of the source table."
+          },
+          "row": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "col": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "page": {
+            "$ref": "#/$defs/pageNumber"
+          },
+          "code": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "pattern": "^[0-9]+$",
+            "description": "Budget subject code (201, 20105, 2010550), joined from split 类/款/项 columns where printed so."
+          },
+          "level": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "enum": [
+              1,
+              2,
+              3,
+              null
+            ],
+            "description": "1 类, 2 款, 3 项."
+          },
+          "parent": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The code one level up."
+          },
+          "name": {
+            "type": "string",
+            "description": "The row's label."
+          },
+          "column": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The column's header path, top to bottom."
+          },
+          "amount": {
+            "type": [
+              "number",
+              "null"
+            ],
+            "description": "The printed amount as a number (2,940.05 is 2940.05); null when blank or a dash."
+          },
+          "status": {
+            "enum": [
+              "amount",
+              "blank",
+              "dash"
+            ],
+            "description": "A printed 0.00 is an amount; blank and - are not."
+          },
+          "text": {
+            "type": "string",
+            "description": "The cell as printed."
+          },
+          "unit": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "万元",
+              "元",
+              null
+            ],
+            "description": "From the table's unit line."
           }
         }
       }

@@ -21,7 +21,7 @@ struct ExtractCommand: ParsableCommand {
     var password: String?
 
     @Option(help: "Pages to extract, e.g. 3-7, 5, 1,3-4 or 10- (default: all).")
-    var pages: PageSelection?
+    var pages: String?
 
     @Flag(help: "Add each page's characters, lines, rulings and fills, and the font table.")
     var geometry = false
@@ -36,10 +36,17 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func extract() throws -> Data {
+        // Parsed here rather than by the argument parser so the error is one line naming the file.
+        let selection = try pages.map { text in
+            guard let parsed = PageSelection(argument: text) else {
+                throw fail("\(file): invalid --pages \"\(text)\" (expected e.g. 3-7, 5, 1,3-4 or 10-)", .usage)
+            }
+            return parsed
+        }
         let document = try PDFDocument(path: file, password: password)
         var numbers = Array(1...document.pageCount)
-        if let pages {
-            switch pages.pages(of: document.pageCount) {
+        if let selection {
+            switch selection.pages(of: document.pageCount) {
             case .success(let chosen): numbers = chosen
             case .failure(let out):
                 throw ReaderError(.pageOutOfRange, file: file, page: out.page,

@@ -1,8 +1,7 @@
-import ArgumentParser
 import Foundation
 
 /// The pages `--pages` chooses: "3-7", "5", "1,3-4", "10-" (to the end).
-struct PageSelection: ExpressibleByArgument {
+struct PageSelection {
     /// Inclusive ranges; an open end is nil.
     var ranges: [(first: Int, last: Int?)]
 

@@ -17,6 +17,10 @@ public struct StructureAnalyzer: Sendable {
     public var paragraphGap = 1.0
     /// An unnumbered line in heading type is a heading only up to this many characters.
     public var maxUnnumberedHeadingLength = 30
+    /// A heading, wrapped lines joined, has at most this many characters.
+    public var maxHeadingLength = 50
+    /// A numbered line in body type is a heading only up to this many characters.
+    public var maxStandaloneHeadingLength = 20
     public var lineBuilder = LineBuilder()
 
     public init() {}
@@ -52,7 +56,9 @@ public struct StructureAnalyzer: Sendable {
                                                   firstPages: content.prefix(3).flatMap(\.lines))
             bodyPages = content.dropFirst()
         } else {
-            structure.metadata = CoverReader.read(cover: [], fonts: fonts,
+            // No cover page: a title in large type may open the first page.
+            let title = content.first?.lines.prefix { style.size(of: $0) > style.bodySize + 1 } ?? []
+            structure.metadata = CoverReader.read(cover: Array(title), fonts: fonts,
                                                   firstPages: content.prefix(3).flatMap(\.lines))
         }
 
@@ -64,6 +70,11 @@ public struct StructureAnalyzer: Sendable {
             structure.metadata.fiscalYear = structure.metadata.fiscalYear ?? found.fiscalYear
         }
 
+        // Where some numbered lines are set in a heading type, typography tells headings from
+        // list items; a document set in one type leaves numbering as the only sign.
+        let oneType = !bodyPages.contains { $0.lines.contains {
+            !style.isBody($0) && HeadingNumbering(parsing: $0.text) != nil
+        } }
         var assembler = ParagraphAssembler(analyzer: self, style: style, excluded: excluded)
         assembler.learnMargins(bodyPages.flatMap { entry in entry.lines.map { ($0, entry.page) } })
         for (page, lines) in bodyPages {
@@ -81,16 +92,23 @@ public struct StructureAnalyzer: Sendable {
                     assembler.interrupt()
                     continue
                 }
-                guard let heading = headingKind(line, on: page, style: style) else {
+                guard let heading = headingKind(line, on: page, style: style, oneType: oneType) else {
                     assembler.add(line, page: page, heading: structure.headings.indices.last)
                     continue
                 }
-                // A long heading wraps onto lines in the same type.
-                while index < lines.count, style.sameType(lines[index], as: line),
+                // A long heading wraps onto lines in the same (heading) type.
+                while index < lines.count, !style.isBody(line), style.sameType(lines[index], as: line),
                       HeadingNumbering(parsing: lines[index].text) == nil,
                       lines[index].box.top - line.box.bottom < line.height {
                     line = TextLine(glyphs: line.glyphs + lines[index].glyphs, spaceGap: lineBuilder.spaceGap)
                     index += 1
+                }
+                // A numbered item that runs on into a sentence is a list paragraph after all.
+                if line.glyphs.count > maxHeadingLength || line.text.last.map({ "。；;".contains($0) }) == true {
+                    for wrapped in lineBuilder.lines(from: line.glyphs) {
+                        assembler.add(wrapped, page: page, heading: structure.headings.indices.last)
+                    }
+                    continue
                 }
                 assembler.interrupt()
                 let numbering = HeadingNumbering(parsing: line.text)
@@ -132,14 +150,21 @@ public struct StructureAnalyzer: Sendable {
 
     /// The heading level implied by typography, or nil for body text. Numbered lines in the
     /// body's own type are list items; unnumbered headings must be short and not end a sentence.
-    func headingKind(_ line: TextLine, on page: Page, style: BodyStyle) -> Int? {
+    func headingKind(_ line: TextLine, on page: Page, style: BodyStyle, oneType: Bool) -> Int? {
         guard let last = line.text.last, !"。；;，,：:".contains(last) else { return nil }
         let short = line.glyphs.count <= maxUnnumberedHeadingLength
         if style.isBody(line) {
+            let numbering = HeadingNumbering(parsing: line.text)
             // A short centred line in body type is a title (a form's or a report's subtitle).
             let centred = abs(line.box.midX - page.width / 2) < page.width * 0.02
                 && line.box.x0 > page.width * 0.2
-            return centred && short && HeadingNumbering(parsing: line.text) == nil ? 2 : nil
+            if centred && short && numbering == nil { return 2 }
+            // Documents set in one type mark sections by numbering alone: a short 一、 or （一）
+            // numbered line is a heading there; 1. and (1) lines are list items.
+            if oneType, let numbering, numbering.level <= 3, line.glyphs.count <= maxStandaloneHeadingLength {
+                return numbering.level
+            }
+            return nil
         }
         if HeadingNumbering(parsing: line.text) != nil { return 2 }
         guard short else { return nil }

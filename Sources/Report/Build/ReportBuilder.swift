@@ -1,3 +1,4 @@
+import Fiscal
 import Layout
 import PageModel
 
@@ -43,7 +44,13 @@ public struct ReportBuilder: Sendable {
         let structure = structureAnalyzer.analyze(
             pages: pages, fonts: fonts,
             excluded: Dictionary(grouping: pageTables, by: \.page).mapValues { $0.map(\.extent) })
-        diagnostics += OutlineCheck.unmatchedEntries(structure)
+        diagnostics += OutlineCheck.unmatchedEntries(structure, tableTitles: tables.compactMap(\.caption.title))
+        let kinds = tables.map { AnnexKind.recognize(title: $0.caption.title) }
+        let ids = tables.indices.map { "t\($0 + 1)" }
+        let lineItems = AnnexReader().lineItems(in: tables, kinds: kinds)
+        diagnostics += ArithmeticChecker().check(tables, kinds: kinds).failures.map {
+            AnnexEmitter.diagnostic($0, tableID: ids[$0.table])
+        }
         return Report(
             schemaVersion: ReportSchema.version,
             source: source,
@@ -61,8 +68,9 @@ public struct ReportBuilder: Sendable {
             figures: structure.figureCaptions.map { Figure(caption: $0.text, page: $0.page) },
             pageLabels: structure.pageLabels.isEmpty ? nil
                 : structure.pageLabels.sorted { $0.key < $1.key }.map { PageLabel(page: $0.key, label: $0.value) },
-            tables: tables.enumerated().map { TableEmitter.table($1, id: "t\($0 + 1)") },
+            tables: tables.indices.map { TableEmitter.table(tables[$0], id: ids[$0], kind: kinds[$0]) },
             scorecards: [],
+            lineItems: lineItems.map { AnnexEmitter.record($0, tableID: ids[$0.table]) },
             diagnostics: diagnostics
         )
     }

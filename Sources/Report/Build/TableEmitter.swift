@@ -2,7 +2,7 @@ import Layout
 
 /// Turns a logical table into its output form.
 enum TableEmitter {
-    static func table(_ table: LogicalTable, id: String) -> Table {
+    static func table(_ table: LogicalTable, id: String, kind: String?) -> Table {
         let cells = table.cells
             .sorted { ($0.rows.lowerBound, $0.columns.lowerBound) < ($1.rows.lowerBound, $1.columns.lowerBound) }
             .map { cell in
@@ -13,7 +13,7 @@ enum TableEmitter {
                      bbox: bbox(cell.box))
             }
         return Table(
-            id: id, title: table.caption.title, pages: table.pages, nRows: table.rowCount,
+            id: id, title: table.caption.title, kind: kind, pages: table.pages, nRows: table.rowCount,
             nCols: table.columnCount, headerRows: table.headerRowCount,
             detection: table.detection.rawValue, formCode: table.caption.formCode,
             unit: table.caption.unit, organization: table.caption.organization,

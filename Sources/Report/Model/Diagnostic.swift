@@ -15,6 +15,8 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         case rulingsUnavailable = "rulings_unavailable"
         /// A table-of-contents entry with no heading of that number and title in the body.
         case outlineEntryUnmatched = "outline_entry_unmatched"
+        /// Printed amounts of an annex table that do not add up.
+        case arithmeticMismatch = "arithmetic_mismatch"
     }
 
     public var severity: Severity

@@ -19,12 +19,15 @@ public struct Report: Codable, Sendable, Equatable {
     public var pageLabels: [PageLabel]?
     public var tables: [Table]
     public var scorecards: [Scorecard]
+    /// Every amount of the standard annex tables, one per body row and amount column.
+    public var lineItems: [LineItemRecord]
     public var diagnostics: [Diagnostic]
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version"
         case source, metadata, pages, fonts, headings, paragraphs, outline, figures, tables, scorecards, diagnostics
         case pageLabels = "page_labels"
+        case lineItems = "line_items"
     }
 }
 

@@ -2,6 +2,8 @@
 public struct Table: Codable, Sendable, Equatable {
     public var id: String
     public var title: String?
+    /// The standard annex table it is ("final.summary" for 收入支出决算总表 …), or nil.
+    public var kind: String?
     public var pages: [Int]
     public var nRows: Int
     public var nCols: Int
@@ -18,7 +20,7 @@ public struct Table: Codable, Sendable, Equatable {
     public var cells: [Cell]
 
     enum CodingKeys: String, CodingKey {
-        case id, title, pages, detection, unit, organization, notes, cells
+        case id, title, kind, pages, detection, unit, organization, notes, cells
         case nRows = "n_rows"
         case nCols = "n_cols"
         case headerRows = "header_rows"
@@ -30,6 +32,7 @@ public struct Table: Codable, Sendable, Equatable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
         try c.encode(title, forKey: .title)
+        try c.encode(kind, forKey: .kind)
         try c.encode(pages, forKey: .pages)
         try c.encode(nRows, forKey: .nRows)
         try c.encode(nCols, forKey: .nCols)

@@ -1,0 +1,146 @@
+import Layout
+
+/// What each row and column of an annex table holds: header rows, subject-code columns
+/// (one 3/5/7-digit column or split 类/款/项 columns), label columns and amount columns, in
+/// column groups (the side-by-side halves of a 总表 or of the 基本支出 table).
+struct AnnexLayout {
+    enum Role: Equatable {
+        case code
+        /// One of split 类/款/项 columns; the associated value is its place (0 类, 1 款, 2 项).
+        case splitCode(Int)
+        case label
+        case amount
+        /// Row numbers (行次) and similar: neither label nor amount.
+        case ignored
+    }
+
+    struct Group {
+        var codeColumns: [Int] = []
+        var labelColumns: [Int] = []
+        var amountColumns: [Int] = []
+    }
+
+    let grid: TableGrid
+    let headerRows: Int
+    let bodyRows: [Int]
+    let roles: [Role]
+    /// Each column's header texts, top to bottom, without repeats.
+    let paths: [[String]]
+    let groups: [Group]
+
+    static let rowNumberHeaders: Set<String> = ["行次", "栏次", "序号"]
+    static let totalMarkers = ["合计", "总计", "栏次", "行次"]
+
+    init(_ table: LogicalTable) {
+        grid = TableGrid(table)
+        let grid = self.grid
+        let rows = 0..<table.rowCount, columns = 0..<table.columnCount
+        // The header ends at the first row holding a printed amount, other than a row of 栏次
+        // numbers.
+        headerRows = rows.first { row in
+            !columns.contains { grid.ownText(row, $0) == "栏次" }
+                && columns.contains { if case .amount = AmountText(grid.ownText(row, $0)) { true } else { false } }
+        } ?? table.rowCount
+        let headerRows = self.headerRows
+        let bodyRows = rows.filter { row in
+            row >= headerRows && !columns.contains { Self.rowNumberHeaders.contains(grid.ownText(row, $0)) }
+        }
+        let paths = columns.map { column in
+            var path: [String] = []
+            for row in 0..<headerRows {
+                let text = grid.text(row, column)
+                if !text.isEmpty, path.last != text { path.append(text) }
+            }
+            return path
+        }
+        let roles = columns.map { Self.role(of: $0, path: paths[$0], grid: grid, bodyRows: bodyRows) }
+        self.bodyRows = bodyRows
+        self.paths = paths
+        self.roles = roles
+        groups = Self.group(roles)
+    }
+
+    static func role(of column: Int, path: [String], grid: TableGrid, bodyRows: [Int]) -> Role {
+        if let leaf = path.last, rowNumberHeaders.contains(leaf) { return .ignored }
+        let texts = bodyRows.map { grid.ownText($0, column) }.filter { !$0.isEmpty }
+        let entries = texts.filter { text in !totalMarkers.contains { text.contains($0) } }
+        if let leaf = path.last, let place = ["类", "款", "项"].firstIndex(of: leaf),
+           entries.allSatisfy({ $0.wholeMatch(of: /\d{1,3}/) != nil }) {
+            return .splitCode(place)
+        }
+        if !entries.isEmpty, entries.allSatisfy({ $0.wholeMatch(of: /\d{3}(\d{2}){0,2}/) != nil }) {
+            return .code
+        }
+        if texts.allSatisfy({ AmountText($0) != nil }) { return .amount }
+        return .label
+    }
+
+    /// A code or label column after an amount column opens a new group.
+    static func group(_ roles: [Role]) -> [Group] {
+        var groups: [Group] = []
+        var current = Group()
+        for (column, role) in roles.enumerated() {
+            switch role {
+            case .code, .splitCode, .label:
+                if !current.amountColumns.isEmpty {
+                    groups.append(current)
+                    current = Group()
+                }
+                if role == .label { current.labelColumns.append(column) } else { current.codeColumns.append(column) }
+            case .amount:
+                current.amountColumns.append(column)
+            case .ignored:
+                break
+            }
+        }
+        if !current.amountColumns.isEmpty { groups.append(current) }
+        return groups
+    }
+
+    /// The subject code of each body row in a group, carrying blank 类/款 parents down from the
+    /// rows above when the code is split over columns.
+    func codes(in group: Group) -> [Int: String] {
+        var out: [Int: String] = [:]
+        var carried = ["", "", ""]
+        for row in bodyRows {
+            var parts = ["", "", ""]
+            var whole: String?
+            for column in group.codeColumns {
+                let text = grid.ownText(row, column)
+                switch roles[column] {
+                case .code where text.wholeMatch(of: /\d+/) != nil: whole = text
+                case .splitCode(let place) where text.wholeMatch(of: /\d+/) != nil: parts[place] = text
+                default: break
+                }
+            }
+            if let whole {
+                out[row] = whole
+                continue
+            }
+            guard parts.contains(where: { !$0.isEmpty }) else { continue }
+            for place in 0..<3 {
+                if !parts[place].isEmpty {
+                    carried[place] = parts[place]
+                    for deeper in (place + 1)..<3 { carried[deeper] = "" }
+                }
+            }
+            let last = parts.lastIndex { !$0.isEmpty }!
+            let code = carried[...last].joined()
+            if !code.isEmpty { out[row] = code }
+        }
+        return out
+    }
+
+    /// A row's label in a group: its label column, else a label printed across the code
+    /// columns (合计).
+    func label(row: Int, in group: Group) -> String {
+        let first = (group.codeColumns + group.labelColumns + group.amountColumns).min() ?? 0
+        for column in group.labelColumns + group.codeColumns {
+            // A label merged in from the group to the left belongs to that group.
+            guard let cell = grid.cell(row, column), cell.columns.lowerBound >= first else { continue }
+            let text = grid.text(row, column)
+            if !text.isEmpty, text.wholeMatch(of: /\d+/) == nil { return text }
+        }
+        return ""
+    }
+}

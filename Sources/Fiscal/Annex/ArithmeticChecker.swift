@@ -1,0 +1,146 @@
+import Foundation
+import Layout
+
+/// Checks that the amounts of annex tables add up the way budget tables must.
+///
+/// Each printed figure is rounded to its last printed place on its own, so a printed total may
+/// differ from the sum of its printed parts by up to half a unit of the last place of every
+/// figure taking part (0.005 万元 each for two decimals), even when the underlying figures add up
+/// exactly. A relation fails only beyond that bound. Relations whose figures are all blank or
+/// zero prove nothing and are not checked.
+public struct ArithmeticChecker: Sendable {
+    public init() {}
+
+    /// The relations that fail, and how many were checked.
+    public func check(_ tables: [LogicalTable], kinds: [String?]) -> (failures: [ArithmeticFailure], checked: Int) {
+        var failures: [ArithmeticFailure] = []
+        var checked = 0
+        for index in tables.indices where kinds[index] != nil {
+            let layout = AnnexLayout(tables[index])
+            var context = Context(table: tables[index], index: index, layout: layout)
+            for group in layout.groups {
+                context.checkHierarchy(in: group)
+                context.checkTotalColumns(in: group)
+            }
+            context.checkSides()
+            failures += context.failures
+            checked += context.checked
+        }
+        return (failures, checked)
+    }
+
+    struct Context {
+        let table: LogicalTable
+        let index: Int
+        let layout: AnnexLayout
+        var failures: [ArithmeticFailure] = []
+        var checked = 0
+
+        init(table: LogicalTable, index: Int, layout: AnnexLayout) {
+            self.table = table
+            self.index = index
+            self.layout = layout
+        }
+
+        func amount(_ row: Int, _ column: Int) -> AmountText {
+            AmountText(layout.grid.ownText(row, column)) ?? .blank
+        }
+
+        /// Compares a total with its parts and records a failure beyond rounding.
+        mutating func compare(_ relation: ArithmeticFailure.Relation, total: (row: Int, column: Int),
+                              parts: [(row: Int, column: Int)], label: String) {
+            let printed = amount(total.row, total.column)
+            let values = parts.map { amount($0.row, $0.column) }
+            let all = [printed] + values
+            guard all.contains(where: { ($0.value ?? 0) != 0 }) else { return }
+            let computed = values.reduce(Decimal(0)) { $0 + ($1.value ?? 0) }
+            let tolerance = all.reduce(Decimal(0)) { $0 + $1.roundingBound }
+            checked += 1
+            let difference = (printed.value ?? 0) - computed
+            guard difference.magnitude > tolerance else { return }
+            failures.append(ArithmeticFailure(
+                relation: relation, table: index, row: total.row, column: total.column,
+                page: table.rowPages.indices.contains(total.row) ? table.rowPages[total.row] : table.pages[0],
+                rowLabel: label, columnPath: layout.paths[total.column],
+                printed: printed.value ?? 0, computed: computed, tolerance: tolerance))
+        }
+
+        /// 类 = Σ 款, 款 = Σ 项, and a 合计 row = Σ 类, per amount column.
+        mutating func checkHierarchy(in group: AnnexLayout.Group) {
+            let codes = layout.codes(in: group)
+            guard !codes.isEmpty else { return }
+            for (row, code) in codes.sorted(by: { $0.key < $1.key }) {
+                let children = codes.filter { $0.value.count == code.count + 2 && $0.value.hasPrefix(code) }
+                    .keys.sorted()
+                guard !children.isEmpty else { continue }
+                let label = "\(code) \(layout.label(row: row, in: group))"
+                for column in group.amountColumns {
+                    compare(.hierarchy, total: (row, column), parts: children.map { ($0, column) }, label: label)
+                }
+            }
+            let categories = codes.filter { $0.value.count == 3 }.keys.sorted()
+            guard !categories.isEmpty else { return }
+            for row in layout.bodyRows where codes[row] == nil {
+                let label = layout.label(row: row, in: group)
+                guard label.contains("合计") || label == "总计" else { continue }
+                for column in group.amountColumns {
+                    compare(.totalRow, total: (row, column), parts: categories.map { ($0, column) }, label: label)
+                }
+            }
+        }
+
+        /// A column headed 合计 or 小计 equals the columns beside it under the same parent
+        /// header; a sibling with columns of its own counts through its own 合计/小计 column.
+        mutating func checkTotalColumns(in group: AnnexLayout.Group) {
+            for (position, column) in group.amountColumns.enumerated() {
+                let path = layout.paths[column]
+                guard let leaf = path.last, Self.isTotalHeader(leaf) else { continue }
+                let parent = Array(path.dropLast())
+                var parts: [Int] = []
+                var siblings: [String: [Int]] = [:]
+                var order: [String] = []
+                for other in group.amountColumns[(position + 1)...] {
+                    let otherPath = layout.paths[other]
+                    guard otherPath.count > parent.count, Array(otherPath.prefix(parent.count)) == parent else { break }
+                    let key = otherPath[parent.count]
+                    // "其中：…" columns break a total down again; they are not further addends.
+                    if key.hasPrefix("其中") || (Self.isTotalHeader(key) && otherPath.count == path.count) { break }
+                    if siblings[key] == nil { order.append(key) }
+                    siblings[key, default: []].append(other)
+                }
+                for key in order {
+                    let columns = siblings[key]!
+                    if columns.count == 1 {
+                        parts.append(columns[0])
+                    } else if let total = columns.first(where: { layout.paths[$0].last.map(Self.isTotalHeader) ?? false }) {
+                        parts.append(total)
+                    } else {
+                        parts = []
+                        break
+                    }
+                }
+                guard parts.count >= 2 else { continue }
+                for row in layout.bodyRows {
+                    compare(.totalColumn, total: (row, column), parts: parts.map { (row, $0) },
+                            label: layout.label(row: row, in: group))
+                }
+            }
+        }
+
+        /// On a 总表, 总计 of the income side equals 总计 of the expenditure side.
+        mutating func checkSides() {
+            guard layout.groups.count == 2 else { return }
+            let (left, right) = (layout.groups[0], layout.groups[1])
+            for row in layout.bodyRows {
+                let leftLabel = layout.label(row: row, in: left), rightLabel = layout.label(row: row, in: right)
+                guard leftLabel.contains("总计"), rightLabel.contains("总计"),
+                      let a = left.amountColumns.first, let b = right.amountColumns.first else { continue }
+                compare(.sidesAgree, total: (row, a), parts: [(row, b)], label: leftLabel)
+            }
+        }
+
+        static func isTotalHeader(_ text: String) -> Bool {
+            text == "小计" || text == "总计" || text.hasSuffix("合计")
+        }
+    }
+}
