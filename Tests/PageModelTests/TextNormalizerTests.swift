@@ -6,7 +6,7 @@ struct TextNormalizerTests {
     @Test("Kangxi radicals become the ideographs they stand for", arguments: [
         ("\u{2F00}", "一"),  // ⼀ KANGXI RADICAL ONE
         ("\u{2F40}", "支"),  // ⽀ KANGXI RADICAL BRANCH
-    ])
+    ] as [(Unicode.Scalar, Unicode.Scalar)])
     func kangxiRadical(radical: Unicode.Scalar, ideograph: Unicode.Scalar) {
         #expect(TextNormalizer.classify(radical) == .text(ideograph))
     }
