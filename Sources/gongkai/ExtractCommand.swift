@@ -26,16 +26,20 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Add each page's characters, lines, rulings and fills, and the font table.")
     var geometry = false
 
+    @Option(help: "Also write one CSV per table (t1.csv …) and line_items.csv into this folder.")
+    var csv: String?
+
     func run() throws {
         do {
-            let data = try extract()
-            try write(data)
+            let report = try extract()
+            try write(try ReportEncoder.encode(report))
+            if let csv { try writeCSV(report, into: csv) }
         } catch let error as ReaderError {
             throw fail(error.description, .init(error.kind))
         }
     }
 
-    func extract() throws -> Data {
+    func extract() throws -> Report {
         // Parsed here rather than by the argument parser so the error is one line naming the file.
         let selection = try pages.map { text in
             guard let parsed = PageSelection(argument: text) else {
@@ -60,10 +64,9 @@ struct ExtractCommand: ParsableCommand {
         }
         let source = Source(file: file, data: document.data, pageCount: document.pageCount,
                             pagesExtracted: pages == nil ? nil : numbers)
-        let report = ReportBuilder(options: .init(geometry: geometry))
+        return ReportBuilder(options: .init(geometry: geometry))
             .build(source: source, pages: read, fonts: document.fonts,
                    rulingsAvailable: PDFPage.canReadRulings)
-        return try ReportEncoder.encode(report)
     }
 
     func write(_ data: Data) throws {
@@ -76,6 +79,18 @@ struct ExtractCommand: ParsableCommand {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
             throw fail("\(output): cannot write output (\(error.localizedDescription))", .outputFailed)
+        }
+    }
+
+    func writeCSV(_ report: Report, into folder: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for file in CSVExporter.files(for: report) {
+                try file.data.write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name),
+                                    options: .atomic)
+            }
+        } catch {
+            throw fail("\(folder): cannot write CSV files (\(error.localizedDescription))", .outputFailed)
         }
     }
 

@@ -92,6 +92,7 @@ public struct ArithmeticChecker: Sendable {
         /// A column headed 合计 or 小计 equals the columns beside it under the same parent
         /// header; a sibling with columns of its own counts through its own 合计/小计 column.
         mutating func checkTotalColumns(in group: AnnexLayout.Group) {
+            let codes = layout.codes(in: group)
             for (position, column) in group.amountColumns.enumerated() {
                 let path = layout.paths[column]
                 guard let leaf = path.last, Self.isTotalHeader(leaf) else { continue }
@@ -121,8 +122,9 @@ public struct ArithmeticChecker: Sendable {
                 }
                 guard parts.count >= 2 else { continue }
                 for row in layout.bodyRows {
+                    let label = [codes[row], layout.label(row: row, in: group)].compactMap { $0 }
                     compare(.totalColumn, total: (row, column), parts: parts.map { (row, $0) },
-                            label: layout.label(row: row, in: group))
+                            label: label.joined(separator: " "))
                 }
             }
         }
