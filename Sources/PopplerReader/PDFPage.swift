@@ -6,7 +6,7 @@ import PageModel
 /// valid after the `PDFDocument` is released. Confined to one thread, like its document.
 public final class PDFPage {
     public let number: Int
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     private let fonts: FontTable
 
     /// Rendering is scaled up so cairo's snapping of hairlines to device pixels costs at most

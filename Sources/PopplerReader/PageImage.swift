@@ -1,0 +1,51 @@
+internal import CPoppler
+import Foundation
+import PageModel
+
+extension PDFPage {
+    /// Renders the page at `scale` pixels per point with `overlays` drawn on top and writes it
+    /// as a PNG to `path` (through a temporary file, so no half-written image is left).
+    public func writePNG(to path: String, scale: Double, overlays: [Overlay]) throws(ReaderError) {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(handle, &width, &height)
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width * scale), Int32(height * scale))
+        let cairo = cairo_create(surface)
+        defer {
+            cairo_destroy(cairo)
+            cairo_surface_destroy(surface)
+        }
+        cairo_set_source_rgb(cairo, 1, 1, 1)
+        cairo_paint(cairo)
+        cairo_scale(cairo, scale, scale)
+        poppler_page_render(handle, cairo)
+        for overlay in overlays { draw(overlay, on: cairo) }
+
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        let status = cairo_surface_write_to_png(surface, temporary)
+        guard status == CAIRO_STATUS_SUCCESS,
+              rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw ReaderError(.unreadable, file: path, page: number,
+                              detail: "cannot write the image (\(String(cString: cairo_status_to_string(status))))")
+        }
+    }
+
+    private func draw(_ overlay: Overlay, on cairo: OpaquePointer?) {
+        let c = overlay.color + [1, 1, 1, 1]
+        cairo_set_source_rgba(cairo, c[0], c[1], c[2], c[3])
+        cairo_set_line_width(cairo, overlay.width)
+        switch overlay.shape {
+        case .line(let x0, let y0, let x1, let y1):
+            cairo_move_to(cairo, x0, y0)
+            cairo_line_to(cairo, x1, y1)
+            cairo_stroke(cairo)
+        case .box(let box):
+            cairo_rectangle(cairo, box.x0, box.top, box.width, box.height)
+            cairo_stroke(cairo)
+        case .label(let text, let x, let y):
+            cairo_set_font_size(cairo, overlay.width)
+            cairo_move_to(cairo, x, y)
+            cairo_show_text(cairo, text)
+        }
+    }
+}

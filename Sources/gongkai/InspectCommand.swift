@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import PageModel
+import PopplerReader
+import Report
+
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Render one page with what was found drawn over it: rulings, cell grid, table ids."
+    )
+
+    @Argument(help: "The PDF to read.")
+    var file: String
+
+    @Option(help: "The page to render (from 1).")
+    var page: Int
+
+    @Option(name: .shortAndLong, help: "Where to write the PNG.")
+    var output: String
+
+    @Option(help: "Password of an encrypted PDF.")
+    var password: String?
+
+    @Option(help: "Pixels per point.")
+    var scale: Double = 2
+
+    static let rulingColor = [0.9, 0.1, 0.1, 0.8]
+    static let cellColor = [0.1, 0.3, 0.9, 0.7]
+    static let labelColor = [0.0, 0.55, 0.1, 1]
+
+    func run() throws {
+        do throws(ReaderError) {
+            let document = try PDFDocument(path: file, password: password)
+            let target = try document.page(page)
+            // Table ids are numbered over the whole document, so every page is analysed.
+            var pages: [Page] = []
+            for number in 1...document.pageCount { pages.append(try document.page(number).read()) }
+            let report = ReportBuilder().build(
+                source: Source(file: file, data: document.data, pageCount: document.pageCount),
+                pages: pages, fonts: document.fonts, rulingsAvailable: PDFPage.canReadRulings)
+            try target.writePNG(to: output, scale: scale, overlays: overlays(pages[page - 1], report))
+        } catch {
+            FileHandle.standardError.write(Data("gongkai: \(error.description)\n".utf8))
+            throw ExitStatus(error.kind).exitCode
+        }
+    }
+
+    func overlays(_ page: Page, _ report: Report) -> [Overlay] {
+        var out = page.rulings.map { ruling in
+            Overlay(.line(x0: ruling.x0, y0: ruling.top, x1: ruling.x1, y1: ruling.bottom),
+                    color: Self.rulingColor, width: max(ruling.width, 0.6))
+        }
+        for table in report.tables where table.pages.contains(page.number) {
+            let cells = table.cells.filter { $0.page == page.number }
+            out += cells.map { cell in
+                Overlay(.box(Rect(x0: cell.bbox[0] + 1, top: cell.bbox[1] + 1,
+                                  x1: cell.bbox[2] - 1, bottom: cell.bbox[3] - 1)),
+                        color: Self.cellColor, width: 0.8)
+            }
+            if let first = cells.first {
+                let left = cells.map { $0.bbox[0] }.min() ?? first.bbox[0]
+                let top = cells.map { $0.bbox[1] }.min() ?? first.bbox[1]
+                out.append(Overlay(.label("\(table.id) \(table.detection)", x: left, y: top - 3),
+                                   color: Self.labelColor, width: 9))
+            }
+        }
+        return out
+    }
+}
