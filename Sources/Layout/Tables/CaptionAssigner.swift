@@ -10,7 +10,9 @@ struct CaptionAssigner: Sendable {
     /// What a line above a grid says.
     enum CaptionPart: Equatable {
         case formCode, unit, organization
-        /// A date or period (2023年度, (2024年度)), or another subtitle in brackets.
+        /// A line in brackets: (2024年度), (设施设备购置项目).
+        case subtitle
+        /// A period printed beside the reporting body: 2023年度.
         case period
         case other
     }
@@ -23,14 +25,17 @@ struct CaptionAssigner: Sendable {
         // Notes first: a line under one table and above the next is the upper table's note,
         // never the lower table's title.
         for index in out.indices {
-            let notes = noteLines(below: out[index], lines: lines, claimed: &claimed)
+            let notes = noteLines(below: out[index].box, lines: lines, claimed: &claimed,
+                                  floor: floor(under: out[index].box, tables: tables))
             out[index].caption.notes = groupNotes(notes.map { lines[$0] })
             extend(&out[index], by: notes.map { lines[$0].box })
         }
         for index in out.indices {
             let (caption, used) = caption(above: out[index], textHeight: textHeights[index],
-                                          lines: lines, claimed: &claimed)
+                                          lines: lines, claimed: &claimed,
+                                          ceiling: ceiling(over: out[index].box, tables: tables))
             out[index].caption.title = caption.title
+            out[index].caption.subtitle = caption.subtitle
             out[index].caption.formCode = caption.formCode
             out[index].caption.unit = caption.unit
             out[index].caption.organization = caption.organization
@@ -43,18 +48,32 @@ struct CaptionAssigner: Sendable {
         table.extent = boxes.reduce(table.extent) { $0.union($1) }
     }
 
+    /// The top of the nearest grid below `box`: its notes end above it.
+    func floor(under box: Rect, tables: [PageTable]) -> Double {
+        tables.filter { $0.box.top >= box.bottom && overlapsHorizontally($0.box, box) }
+            .map(\.box.top).min() ?? .infinity
+    }
+
+    /// The bottom of the nearest grid above `box`: its caption starts below it.
+    func ceiling(over box: Rect, tables: [PageTable]) -> Double {
+        tables.filter { $0.box.bottom <= box.top && overlapsHorizontally($0.box, box) }
+            .map(\.box.bottom).max() ?? -.infinity
+    }
+
     // MARK: Notes
 
     /// Indices of the note lines under a table: a first line starting with a note marker right
-    /// under the grid, then the lines that follow it closely in the same type size.
-    func noteLines(below table: PageTable, lines: [TextLine], claimed: inout [Bool]) -> [Int] {
+    /// under `region` (the grid), then the lines that follow it closely in the same type size,
+    /// all above `floor`.
+    func noteLines(below region: Rect, lines: [TextLine], claimed: inout [Bool],
+                   floor: Double = .infinity) -> [Int] {
         let candidates = lines.indices.filter { index in
             let box = lines[index].box
-            return !claimed[index] && box.top >= table.box.bottom - 1
-                && overlapsHorizontally(box, table.box)
+            return !claimed[index] && box.top >= region.bottom - 1 && box.bottom <= floor
+                && overlapsHorizontally(box, region)
         }.sorted { lines[$0].box.top < lines[$1].box.top }
         guard let first = candidates.first, startsNote(lines[first].text),
-              lines[first].box.top - table.box.bottom <= options.noteLineGap * lines[first].height
+              lines[first].box.top - region.bottom <= options.noteLineGap * lines[first].height
         else { return [] }
         let size = fontSize(lines[first])
         var picked = [first]
@@ -90,13 +109,14 @@ struct CaptionAssigner: Sendable {
 
     // MARK: Captions
 
-    /// The caption lines above a grid, nearest first: bands of meta lines (unit, reporting body,
-    /// period, form code) and at most one title; stops at anything else or at a wide gap.
+    /// The caption lines above a grid and below `ceiling`, nearest first: bands of meta lines
+    /// (unit, reporting body, period, subtitle, form code) and at most one title; stops at
+    /// anything else or at a wide gap.
     func caption(above table: PageTable, textHeight: Double, lines: [TextLine],
-                 claimed: inout [Bool]) -> (TableCaption, used: [Int]) {
+                 claimed: inout [Bool], ceiling: Double) -> (TableCaption, used: [Int]) {
         let candidates = lines.indices.filter { index in
             !claimed[index] && lines[index].box.bottom <= table.box.top + 1
-                && overlapsHorizontally(lines[index].box, table.box)
+                && lines[index].box.top >= ceiling && overlapsHorizontally(lines[index].box, table.box)
         }
         var caption = TableCaption()
         var used: [Int] = []
@@ -105,7 +125,7 @@ struct CaptionAssigner: Sendable {
             let height = band.map { lines[$0].height }.max() ?? 0
             let bottom = band.map { lines[$0].box.bottom }.max() ?? 0
             guard frontier - bottom <= options.captionLineGap * height else { break }
-            let parts = band.map { classify(lines[$0].text) }
+            let parts = band.map { CaptionPart(classifying: lines[$0].text) }
             let others = band.indices.filter { parts[$0] == .other }
             if others.isEmpty {
                 for (index, part) in zip(band, parts) { record(part, lines[index].text, in: &caption) }
@@ -130,6 +150,7 @@ struct CaptionAssigner: Sendable {
         case .formCode: caption.formCode = caption.formCode ?? text
         case .unit: caption.unit = caption.unit ?? text
         case .organization: caption.organization = caption.organization ?? text
+        case .subtitle: caption.subtitle = caption.subtitle ?? text
         case .period, .other: break
         }
     }
@@ -148,15 +169,6 @@ struct CaptionAssigner: Sendable {
             }
         }
         return bands
-    }
-
-    func classify(_ text: String) -> CaptionPart {
-        let compact = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
-        if isUnit(compact) { return .unit }
-        if organizationPrefixes.contains(where: { compact.hasPrefix($0) }) { return .organization }
-        if isFormCode(compact) { return .formCode }
-        if isPeriod(compact) { return .period }
-        return .other
     }
 
     /// A title: short, not a sentence or a numbered heading, and centred over the grid or set
@@ -180,6 +192,25 @@ struct CaptionAssigner: Sendable {
 }
 
 // MARK: - What caption lines say
+
+extension CaptionAssigner.CaptionPart {
+    init(classifying text: String) {
+        let compact = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+        if isUnit(compact) {
+            self = .unit
+        } else if organizationPrefixes.contains(where: { compact.hasPrefix($0) }) {
+            self = .organization
+        } else if isFormCode(compact) {
+            self = .formCode
+        } else if isBracketed(compact) {
+            self = .subtitle
+        } else if isPeriod(compact) {
+            self = .period
+        } else {
+            self = .other
+        }
+    }
+}
 
 let organizationPrefixes = ["单位名称", "部门名称", "部门：", "部门:", "编制单位", "编制部门",
                             "填报单位", "预算单位："]
@@ -236,13 +267,15 @@ func isFormCode(_ text: String) -> Bool {
         || ((text.hasPrefix("表") || text.hasPrefix("附表")) && text.count <= 8)
 }
 
-/// 2023年度, (2024年度), （2024年1月-12月）: a period printed under or beside the title.
+/// 2023年度, 2024年1月-12月: a period printed under or beside the title.
 func isPeriod(_ text: String) -> Bool {
-    var body = Substring(text)
-    if let first = body.first, first == "(" || first == "（" { body = body.dropFirst() }
-    if let last = body.last, last == ")" || last == "）" { body = body.dropLast() }
-    guard let first = body.unicodeScalars.first, ("0"..."9").contains(first), body.count <= 20 else {
-        return false
-    }
-    return body.contains("年")
+    guard let first = text.unicodeScalars.first, ("0"..."9").contains(first), text.contains("年")
+    else { return false }
+    return text.allSatisfy { $0.isASCII && $0.isNumber || "年月日度季-—至~～".contains($0) }
+}
+
+/// A line wholly in brackets: (2024年度), （设施设备购置项目）.
+func isBracketed(_ text: String) -> Bool {
+    guard let first = text.first, let last = text.last, text.count >= 3 else { return false }
+    return (first == "(" || first == "（") && (last == ")" || last == "）")
 }

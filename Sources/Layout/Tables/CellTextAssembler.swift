@@ -16,22 +16,30 @@ struct CellTextAssembler: Sendable {
         }
         var buckets = Array(repeating: [Glyph](), count: grid.spans.count)
         for glyph in glyphs {
-            guard let row = slot(glyph.box.midY, in: grid.rowEdges),
-                  let column = slot(glyph.box.midX, in: grid.columnEdges) else { continue }
+            guard let row = grid.row(containing: glyph.box.midY),
+                  let column = grid.column(containing: glyph.box.midX) else { continue }
             buckets[owner[row * grid.columnCount + column]].append(glyph)
         }
         return zip(grid.spans, buckets).map { span, glyphs in
-            TableCell(rows: span.rows, columns: span.columns,
-                      text: joinLines(lineBuilder.lines(from: glyphs)), box: grid.box(of: span))
+            TableCell(rows: span.rows, columns: span.columns, text: cellText(glyphs),
+                      box: grid.box(of: span))
         }
     }
 
-    /// The interval of `edges` that holds `value`, or nil outside them.
-    func slot(_ value: Double, in edges: [Double]) -> Int? {
-        guard let first = edges.first, let last = edges.last, value >= first, value <= last else {
-            return nil
+    func cellText(_ glyphs: [Glyph]) -> String {
+        guard let first = glyphs.first else { return "" }
+        // Most cells hold one line: every pair of characters then overlaps enough for
+        // `LineBuilder` to band them together, and reading them left to right is all it would do.
+        var top = first.box.top, bottom = first.box.bottom, height = first.box.height
+        for glyph in glyphs {
+            top = max(top, glyph.box.top)
+            bottom = min(bottom, glyph.box.bottom)
+            height = min(height, glyph.box.height)
         }
-        return min(max(lowerBound(edges, value) - 1, 0), edges.count - 2)
+        if bottom - top >= lineBuilder.minVerticalOverlap * height {
+            return TextLine.join(glyphs.sorted { $0.box.x0 < $1.box.x0 }, spaceGap: lineBuilder.spaceGap)
+        }
+        return joinLines(lineBuilder.lines(from: glyphs))
     }
 }
 

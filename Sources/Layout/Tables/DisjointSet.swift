@@ -19,6 +19,8 @@ struct DisjointSet {
         return root
     }
 
+    /// Joins the sets of `a` and `b`; the smaller root stays root, so a set's root is always its
+    /// smallest member.
     mutating func union(_ a: Int, _ b: Int) {
         let ra = find(a), rb = find(b)
         if ra != rb { parent[max(ra, rb)] = min(ra, rb) }

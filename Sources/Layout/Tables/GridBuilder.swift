@@ -22,6 +22,23 @@ struct Grid: Sendable, Hashable {
     var rowCount: Int { rowEdges.count - 1 }
     var columnCount: Int { columnEdges.count - 1 }
 
+    /// The row holding `y`, or nil outside the grid.
+    func row(containing y: Double) -> Int? {
+        interval(of: y, in: rowEdges)
+    }
+
+    /// The column holding `x`, or nil outside the grid.
+    func column(containing x: Double) -> Int? {
+        interval(of: x, in: columnEdges)
+    }
+
+    private func interval(of value: Double, in edges: [Double]) -> Int? {
+        guard let first = edges.first, let last = edges.last, value >= first, value <= last else {
+            return nil
+        }
+        return min(max(lowerBound(edges, value) - 1, 0), edges.count - 2)
+    }
+
     func box(of span: CellSpan) -> Rect {
         Rect(x0: columnEdges[span.columns.lowerBound], top: rowEdges[span.rows.lowerBound],
              x1: columnEdges[span.columns.upperBound], bottom: rowEdges[span.rows.upperBound])
@@ -35,9 +52,11 @@ struct GridBuilder: Sendable {
 
     /// The grid the lines draw, or nil when they enclose no cell.
     func buildGrid(horizontals: [Segment], verticals: [Segment]) -> Grid? {
-        let rowEdges = edges(of: horizontals, crossedBy: verticals)
-        let columnEdges = edges(of: verticals, crossedBy: horizontals)
+        var rowEdges = edges(of: horizontals, crossedBy: verticals)
+        var columnEdges = edges(of: verticals, crossedBy: horizontals)
         guard rowEdges.count >= 2, columnEdges.count >= 2 else { return nil }
+        columnEdges = dropUnusedEdges(columnEdges, lines: verticals, across: rowEdges)
+        rowEdges = dropUnusedEdges(rowEdges, lines: horizontals, across: columnEdges)
         let rowBorders = bordersByEdge(horizontals, edges: rowEdges)
         let columnBorders = bordersByEdge(verticals, edges: columnEdges)
 
@@ -81,6 +100,16 @@ struct GridBuilder: Sendable {
         return edges
     }
 
+    /// The edges without inner edges that border no cell anywhere (a tick or a stub too short to
+    /// cover any cell side), which would otherwise add a column or row every cell spans.
+    func dropUnusedEdges(_ edges: [Double], lines: [Segment], across: [Double]) -> [Double] {
+        let borders = bordersByEdge(lines, edges: edges)
+        return edges.indices.filter { index in
+            index == 0 || index == edges.count - 1
+                || zip(across, across.dropFirst()).contains { isCovered(borders[index], from: $0, to: $1) }
+        }.map { edges[$0] }
+    }
+
     /// The lines lying on each edge (within `minCellSize`), indexed like `edges`.
     func bordersByEdge(_ lines: [Segment], edges: [Double]) -> [[Segment]] {
         var out = Array(repeating: [Segment](), count: edges.count)
@@ -100,25 +129,33 @@ struct GridBuilder: Sendable {
     /// inside), so that each cell is a rectangle even where a border stops short. Returns the
     /// cells in reading order.
     func rectangularize(_ sets: inout DisjointSet, rowCount: Int, columnCount: Int) -> [CellSpan] {
+        let count = rowCount * columnCount
         while true {
+            // Bounds and size of every group, kept at its root (the group's smallest position).
+            var top = Array(repeating: Int.max, count: count), bottom = Array(repeating: -1, count: count)
+            var left = Array(repeating: Int.max, count: count), right = Array(repeating: -1, count: count)
+            var size = Array(repeating: 0, count: count)
+            for position in 0..<count {
+                let root = sets.find(position), row = position / columnCount, column = position % columnCount
+                top[root] = min(top[root], row)
+                bottom[root] = max(bottom[root], row)
+                left[root] = min(left[root], column)
+                right[root] = max(right[root], column)
+                size[root] += 1
+            }
             var changed = false
-            for group in sets.groups() where group.count > 1 {
-                let rows = group.map { $0 / columnCount }, columns = group.map { $0 % columnCount }
-                let rowRange = rows.min()!...rows.max()!, columnRange = columns.min()!...columns.max()!
-                guard rowRange.count * columnRange.count != group.count else { continue }
-                for row in rowRange {
-                    for column in columnRange where sets.find(row * columnCount + column) != sets.find(group[0]) {
-                        sets.union(group[0], row * columnCount + column)
-                        changed = true
-                    }
+            for root in 0..<count where size[root] > 0
+                && size[root] != (bottom[root] - top[root] + 1) * (right[root] - left[root] + 1) {
+                for row in top[root]...bottom[root] {
+                    for column in left[root]...right[root] { sets.union(root, row * columnCount + column) }
+                }
+                changed = true
+            }
+            if !changed {
+                return (0..<count).filter { sets.find($0) == $0 }.map { root in
+                    CellSpan(rows: top[root]..<(bottom[root] + 1), columns: left[root]..<(right[root] + 1))
                 }
             }
-            if !changed { break }
-        }
-        return sets.groups().map { group in
-            let rows = group.map { $0 / columnCount }, columns = group.map { $0 % columnCount }
-            return CellSpan(rows: rows.min()!..<(rows.max()! + 1),
-                            columns: columns.min()!..<(columns.max()! + 1))
         }
     }
 }

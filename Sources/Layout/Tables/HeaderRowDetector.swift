@@ -44,15 +44,13 @@ struct HeaderRowDetector: Sendable {
 
     /// The index of the first blank row or row holding an amount; nil when there is none.
     func rowsBeforeData(cells: [TableCell], rowCount: Int) -> Int? {
-        var texts = Array(repeating: [String](), count: rowCount)
-        for cell in cells { texts[cell.rows.lowerBound].append(cell.text) }
-        for row in 0..<rowCount {
-            let rowCells = cells.filter { $0.rows.contains(row) }
-            if rowCells.allSatisfy({ $0.text.isEmpty }) || texts[row].contains(where: isAmount) {
-                return row
-            }
+        var hasText = Array(repeating: false, count: rowCount)
+        var hasAmount = Array(repeating: false, count: rowCount)
+        for cell in cells where !cell.text.isEmpty {
+            for row in cell.rows { hasText[row] = true }
+            if isAmount(cell.text) { hasAmount[cell.rows.lowerBound] = true }
         }
-        return nil
+        return (0..<rowCount).first { !hasText[$0] || hasAmount[$0] }
     }
 }
 

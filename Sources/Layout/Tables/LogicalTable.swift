@@ -12,10 +12,13 @@ public struct LogicalTable: Sendable, Hashable {
     public var caption: TableCaption
     /// The page-level pieces it was joined from, in order.
     public var parts: [PageTable]
+    /// Everything printed that belongs to the table, page by page: each part's extent, plus notes
+    /// that ran over onto the page after the grid ended. Text inside is not body text.
+    public var extents: [PageRegion]
 
     public init(pages: [Int], rowCount: Int, columnCount: Int, cells: [TableCell],
                 rowPages: [Int], headerRowCount: Int, detection: TableDetection,
-                caption: TableCaption, parts: [PageTable]) {
+                caption: TableCaption, parts: [PageTable], extents: [PageRegion]? = nil) {
         self.pages = pages
         self.rowCount = rowCount
         self.columnCount = columnCount
@@ -25,5 +28,6 @@ public struct LogicalTable: Sendable, Hashable {
         self.detection = detection
         self.caption = caption
         self.parts = parts
+        self.extents = extents ?? parts.map { PageRegion(page: $0.page, box: $0.extent) }
     }
 }

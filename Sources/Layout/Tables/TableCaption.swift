@@ -2,6 +2,9 @@
 public struct TableCaption: Sendable, Hashable {
     /// The title line above the grid (收入支出决算总表).
     public var title: String?
+    /// A line in brackets under the title: the project of a scorecard (（设施设备购置项目）) or
+    /// the period ((2024年度)).
+    public var subtitle: String?
     /// The form code (公开01表).
     public var formCode: String?
     /// The unit line as printed (单位：万元).
@@ -11,9 +14,10 @@ public struct TableCaption: Sendable, Hashable {
     /// Notes printed under the grid (注：…), one entry per line group.
     public var notes: [String]
 
-    public init(title: String? = nil, formCode: String? = nil, unit: String? = nil,
-                organization: String? = nil, notes: [String] = []) {
+    public init(title: String? = nil, subtitle: String? = nil, formCode: String? = nil,
+                unit: String? = nil, organization: String? = nil, notes: [String] = []) {
         self.title = title
+        self.subtitle = subtitle
         self.formCode = formCode
         self.unit = unit
         self.organization = organization

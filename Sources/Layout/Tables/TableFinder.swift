@@ -6,9 +6,11 @@ import PageModel
 /// 1. Rulings are cleaned up into whole lines (`RulingNetwork`): duplicates snapped together,
 ///    pieces joined; lines that touch form groups.
 /// 2. Each group draws a grid (`GridBuilder`): every line position is an edge, and positions not
-///    separated by a drawn border merge into one cell. A group that draws only the outer frame in
-///    one direction has that direction completed from text alignment.
-/// 3. Text outside the ruled grids is searched for aligned columns (`TextTableFinder`).
+///    separated by a drawn border merge into one cell. Columns the text shows but no line draws,
+///    and rows of a grid drawn with only its top and bottom lines, come from text alignment.
+/// 3. Horizontal rules drawn without verticals are framed and built the same way
+///    (`OpenRuleFinder`); text outside all grids is searched for aligned columns
+///    (`TextTableFinder`).
 /// 4. Each grid gets its text (`CellTextAssembler`), header rows (`HeaderRowDetector`) and the
 ///    caption and notes around it (`CaptionAssigner`).
 public struct TableFinder: Sendable {
@@ -21,20 +23,32 @@ public struct TableFinder: Sendable {
     public func findTables(on page: Page, fonts: [Font]) -> [PageTable] {
         let index = GlyphIndex(page.glyphs)
         let network = RulingNetwork(rulings: page.rulings, options: options)
-        var found = network.connectedGroups(tolerance: options.intersectionTolerance)
-            .compactMap { ruledGrid($0, index: index) }
-        found = dropNested(found)
+        let ruled = dropNested(network.connectedGroups(tolerance: options.intersectionTolerance)
+            .compactMap { ruledGrid($0, index: index) })
+        var tables = ruled.compactMap { makeTable($0, detection: $1, page: page, index: index) }
 
-        var tables: [(table: PageTable, textHeight: Double)] = found.compactMap { grid, detection in
-            makeTable(grid, detection: detection, page: page, index: index)
-        }
-        let outside = page.glyphs.filter { glyph in !tables.contains { $0.table.box.contains(glyph) } }
+        // Horizontal rules without verticals, then bare text, among what the grids leave.
+        let alignment = TextAlignment(options: options)
+        var outside = page.glyphs.filter { glyph in !tables.contains { $0.table.box.contains(glyph) } }
         let looseRules = network.horizontals.filter { rule in
             !tables.contains { $0.table.box.contains(x: (rule.start + rule.end) / 2, y: rule.position) }
         }
-        let textTables = TextTableFinder(options: options)
-            .findTables(glyphs: outside, rules: looseRules, pageWidth: page.width)
-        tables += textTables.compactMap { makeTable($0.grid, detection: $0.detection, page: page, index: index) }
+        if !looseRules.isEmpty {
+            let rows = alignment.rows(of: outside)
+            for group in OpenRuleFinder(options: options).findGroups(rules: looseRules, rows: rows, page: page) {
+                guard let (grid, detection) = ruledGrid(group, index: index),
+                      let table = makeTable(grid, detection: detection, page: page, index: index) else { continue }
+                tables.append(table)
+            }
+            outside.removeAll { glyph in tables.contains { $0.table.box.contains(glyph) } }
+        }
+        let rows = alignment.rows(of: outside)
+        for grid in TextTableFinder(options: options).findGrids(rows: rows, index: index) {
+            if let table = makeTable(grid, detection: .textAlignment, page: page, index: index) {
+                tables.append(table)
+            }
+        }
+        guard !tables.isEmpty else { return [] }
 
         tables.sort { $0.table.box.top != $1.table.box.top ? $0.table.box.top < $1.table.box.top
                                                           : $0.table.box.x0 < $1.table.box.x0 }
@@ -44,40 +58,93 @@ public struct TableFinder: Sendable {
                             lines: LineBuilder().lines(from: free))
     }
 
-    /// The grid a group of touching rulings draws, completed from text alignment where the
-    /// group draws no inner lines in one direction; nil when it is no table.
+    /// The grid a group of touching rulings draws, completed from text alignment where borders
+    /// are not drawn: columns whose text stands in separate columns of its own, and rows when only
+    /// the top and bottom lines are drawn. Nil when it is no table.
     func ruledGrid(_ group: RulingNetwork, index: GlyphIndex) -> (Grid, TableDetection)? {
         let builder = GridBuilder(options: options)
         guard let grid = builder.buildGrid(horizontals: group.horizontals, verticals: group.verticals)
         else { return nil }
-        if grid.rowCount > 1, grid.columnCount > 1 {
-            return grid.spans.count >= options.minTableCells ? (grid, .ruled) : nil
-        }
-        // Only the frame in one direction (or both): read the missing lines from the text.
-        let alignment = TextAlignment(options: options)
-        let box = grid.box
-        let pieces = alignment.pieces(of: index.glyphs(centredIn: box))
-        let rows = alignment.groupIntoRows(pieces)
-        var horizontals = group.horizontals, verticals = group.verticals
-        if grid.columnCount == 1 {
-            let separators = alignment.columnSeparators(rows)
-            guard !separators.isEmpty else {
-                // A list of rows in a box: a one-column table, unless it is a single framed block.
-                return grid.rowCount > 1 && grid.spans.count >= options.minTableCells ? (grid, .ruled) : nil
-            }
-            for x in separators {
-                verticals += alignment.openBorder(at: x, from: box.top, to: box.bottom, pieces: pieces)
-            }
-        }
+        let glyphs = index.glyphs(centredIn: grid.box)
+        let inferredColumns = inferColumnBorders(grid, glyphs: glyphs)
+        var inferredRows: [Segment] = []
         if grid.rowCount == 1 {
-            guard rows.count > 1 else { return nil }
-            horizontals += alignment.rowSeparators(rows)
-                .map { Segment(position: $0, start: box.x0, end: box.x1) }
+            let alignment = TextAlignment(options: options)
+            let rows = alignment.rows(of: glyphs)
+            inferredRows = alignment.rowSeparators(rows)
+                .map { Segment(position: $0, start: grid.box.x0, end: grid.box.x1) }
         }
-        guard let completed = builder.buildGrid(horizontals: horizontals, verticals: verticals),
-              completed.rowCount > 1, completed.columnCount > 1,
-              completed.spans.count >= options.minTableCells else { return nil }
-        return (completed, .partiallyRuled)
+        var found = grid, detection = TableDetection.ruled
+        if !inferredColumns.isEmpty || !inferredRows.isEmpty {
+            guard let completed = builder.buildGrid(horizontals: group.horizontals + inferredRows,
+                                                    verticals: group.verticals + inferredColumns)
+            else { return nil }
+            found = completed
+            detection = .partiallyRuled
+        }
+        // A frame around text without columns, or a single row, is no table.
+        guard found.rowCount > 1, found.columnCount > 1, found.spans.count >= options.minTableCells
+        else { return nil }
+        return (found, detection)
+    }
+
+    /// Borders for columns the text shows but no ruling draws: across rows drawn without any
+    /// inner vertical (a body ruled only by horizontals under a fully ruled header), and within a
+    /// ruled column wherever it is a cell of its own. Merged cells of ruled rows stay merged.
+    func inferColumnBorders(_ grid: Grid, glyphs: [Glyph]) -> [Segment] {
+        let columns = grid.columnCount
+        var singleColumn = Array(repeating: false, count: grid.rowCount * columns)
+        var openRow = Array(repeating: false, count: grid.rowCount)
+        for span in grid.spans {
+            for row in span.rows {
+                if span.columns.count == 1 { singleColumn[row * columns + span.columns.lowerBound] = true }
+                if span.columns.count == columns { openRow[row] = true }
+            }
+        }
+        // Pieces of text (cut at drawn column edges) of the open rows, and of each ruled column
+        // where it is a cell of its own, kept in their text rows.
+        let alignment = TextAlignment(options: options)
+        let textRows = alignment.rows(of: glyphs, breaks: Array(grid.columnEdges.dropFirst().dropLast()))
+        var open: [[Rect]] = []
+        var byColumn = Array(repeating: [[Rect]](), count: columns)
+        for textRow in textRows {
+            var openPieces: [Rect] = []
+            var columnPieces = Array(repeating: [Rect](), count: columns)
+            for piece in textRow {
+                guard let row = grid.row(containing: piece.midY),
+                      let column = grid.column(containing: piece.midX) else { continue }
+                if openRow[row] {
+                    openPieces.append(piece)
+                } else if singleColumn[row * columns + column] {
+                    columnPieces[column].append(piece)
+                }
+            }
+            if !openPieces.isEmpty { open.append(openPieces) }
+            for column in 0..<columns where !columnPieces[column].isEmpty {
+                byColumn[column].append(columnPieces[column])
+            }
+        }
+        var borders = inferredBorders(open, over: (0..<grid.rowCount).filter { openRow[$0] }, grid: grid)
+        for (column, rows) in byColumn.enumerated() where rows.contains(where: { $0.count > 1 }) {
+            let gridRows = (0..<grid.rowCount).filter { !openRow[$0] && singleColumn[$0 * columns + column] }
+            borders += inferredBorders(rows, over: gridRows, grid: grid)
+        }
+        return borders
+    }
+
+    /// Open borders along the column gaps of the text `rows` (pieces), over the grid rows
+    /// `gridRows`, when enough text rows hold separate pieces.
+    func inferredBorders(_ rows: [[Rect]], over gridRows: [Int], grid: Grid) -> [Segment] {
+        let split = rows.filter { $0.count >= 2 }.count
+        guard split >= options.minSplitRows, Double(split) >= options.minSplitRowShare * Double(rows.count)
+        else { return [] }
+        let alignment = TextAlignment(options: options)
+        let pieces = rows.flatMap { $0 }
+        return alignment.columnSeparators(rows, preferred: grid.columnEdges).flatMap { x in
+            gridRows.flatMap { row in
+                alignment.openBorder(at: x, from: grid.rowEdges[row], to: grid.rowEdges[row + 1], pieces: pieces)
+            }
+        }
     }
 
     /// Grids lying inside another grid (a frame drawn within a cell) are part of the outer one.

@@ -32,19 +32,28 @@ extension TableFinder {
         public var minTextColumns: Int = 3
         /// …and at least this many rows.
         public var minTextRows: Int = 3
-        /// Share of a text table's rows that must fill every column's slot pattern, i.e. have at
-        /// least `minTextColumns` pieces.
+        /// Share of a text table's rows that must have at least `minTextColumns` pieces.
         public var minAlignedRowShare: Double = 0.6
         /// Rows of a text table are at most this many line heights apart.
         public var maxTextRowGap: Double = 2.0
-        /// A rule bounding a text table is at least this share of the page width.
+        /// A ruled column is split along a gap in its text only when at least this many of its
+        /// rows hold pieces on both sides…
+        public var minSplitRows: Int = 2
+        /// …and they are at least this share of its rows with text.
+        public var minSplitRowShare: Double = 0.3
+        /// A rule of a table drawn without verticals is at least this share of the page width.
         public var minRuleWidthShare: Double = 0.3
-        /// Rules of one text table start and end within this distance of each other. Points.
+        /// Rules of one table drawn without verticals start and end within this distance of
+        /// each other. Points.
         public var ruleExtentTolerance: Double = 6.0
+        /// Rules within this share of the page height from its top or bottom edge may be the
+        /// running header's and footer's rather than a table's.
+        public var pageMarginShare: Double = 0.1
 
         // MARK: Captions and notes
 
-        /// At most this many lines above a grid belong to its caption.
+        /// At most this many lines above a grid (side-by-side lines counting once) belong to its
+        /// caption.
         public var maxCaptionLines: Int = 6
         /// Caption lines are at most this many line heights apart (and from the grid).
         public var captionLineGap: Double = 2.5

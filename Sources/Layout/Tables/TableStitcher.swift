@@ -4,7 +4,8 @@ import PageModel
 ///
 /// A table continues onto the next page when it is the last thing on its page (only the footer
 /// below it), the next page's first table starts at the top (only the running header above it),
-/// carries no title of its own, and has the same outer column edges. Column edges of all parts
+/// carries no title of its own (or 续表, or the same title over a repeated header), and has the
+/// same outer column edges. Column edges of all parts
 /// are merged, a header repeated at the top of a continuation page is dropped, and a merged cell
 /// cut by the page break (a label spanning rows, blank on the second page) is joined again.
 public struct TableStitcher: Sendable {
@@ -13,6 +14,10 @@ public struct TableStitcher: Sendable {
         public var edgeTolerance: Double = 3.0
         /// At least this share of the edges of the part with fewer columns must match the other.
         public var minEdgeMatch: Double = 0.7
+        /// Parts with as many columns correspond edge for edge when each edge lies within this
+        /// share of its narrower neighbouring column of the other's: column edges read from text
+        /// alignment sit in the middle of gaps that differ from page to page.
+        public var edgeDriftShare: Double = 0.3
         /// Text within this share of the page height from the top or bottom edge is a running
         /// header or footer, which may sit between the parts of a table.
         public var marginShare: Double = 0.12
@@ -21,6 +26,8 @@ public struct TableStitcher: Sendable {
         public var minBreakPosition: Double = 0.6
         /// At most this many leading rows of a continuation page are a repeated header.
         public var maxRepeatedHeaderRows: Int = 8
+        /// How notes that run over onto the next page are read (those of table finding).
+        public var notes = TableFinder.Options()
 
         public init() {}
     }
@@ -38,15 +45,22 @@ public struct TableStitcher: Sendable {
         var groups: [[PageTable]] = []
         for (index, table) in ordered.enumerated() {
             let previous = index > 0 ? ordered[index - 1] : nil
-            if let previous, previous.page == table.page - 1,
+            if let previous, let first = groups.last?.first, previous.page == table.page - 1,
                isLastOnPage(index - 1, ordered), isFirstOnPage(index, ordered),
-               continues(from: previous, to: table, pages: pagesByNumber) {
+               continues(from: previous, to: table, first: first, pages: pagesByNumber) {
                 groups[groups.count - 1].append(table)
             } else {
                 groups.append([table])
             }
         }
-        return groups.map(join)
+        return groups.map { parts in
+            var table = join(parts)
+            if let last = parts.last, let next = pagesByNumber[last.page + 1] {
+                addSpilledNotes(to: &table, after: last, pages: pagesByNumber, nextPage: next,
+                                tablesOnNextPage: ordered.filter { $0.page == next.number })
+            }
+            return table
+        }
     }
 
     // MARK: Deciding
@@ -59,24 +73,41 @@ public struct TableStitcher: Sendable {
         index == 0 || ordered[index - 1].page != ordered[index].page
     }
 
-    /// Whether `next` (first table on the following page) continues `table` (last on its page).
-    func continues(from table: PageTable, to next: PageTable, pages: [Int: Page]) -> Bool {
-        guard next.caption.title == nil, table.caption.notes.isEmpty,
+    /// Whether `next` (first table on the following page) continues `table` (last on its page),
+    /// which continues `first` or is it.
+    func continues(from table: PageTable, to next: PageTable, first: PageTable, pages: [Int: Page]) -> Bool {
+        guard table.caption.notes.isEmpty, titleAllowsContinuing(next, first: first),
               abs(table.box.x0 - next.box.x0) <= options.edgeTolerance,
               abs(table.box.x1 - next.box.x1) <= options.edgeTolerance,
-              columnEdgesMatch(table.columnEdges, next.columnEdges) else { return false }
-        if let page = pages[table.page] {
-            let footer = page.height * (1 - options.marginShare)
-            guard table.extent.bottom >= options.minBreakPosition * page.height,
-                  !page.glyphs.contains(where: { $0.box.midY > table.extent.bottom && $0.box.midY < footer })
-            else { return false }
-        }
-        if let page = pages[next.page] {
-            let header = page.height * options.marginShare
-            guard !page.glyphs.contains(where: { $0.box.midY < next.extent.top && $0.box.midY > header })
-            else { return false }
-        }
-        return true
+              columnEdgesMatch(table.columnEdges, next.columnEdges)
+                || edgesCorrespond(table.columnEdges, next.columnEdges) else { return false }
+        return endsAtPageBottom(table, page: pages[table.page])
+            && startsAtPageTop(next, page: pages[next.page])
+    }
+
+    /// Whether the continuation's caption lets it continue `first`: it has no title, or marks
+    /// itself as continued (续表), or repeats the title and subtitle over a repeated header.
+    func titleAllowsContinuing(_ next: PageTable, first: PageTable) -> Bool {
+        guard let title = next.caption.title else { return true }
+        if title.hasPrefix("续表") || title.hasPrefix("(续") || title.hasPrefix("（续") { return true }
+        guard title == first.caption.title, next.caption.subtitle == first.caption.subtitle else { return false }
+        let edges = unionEdges(first.columnEdges + next.columnEdges)
+        return repeatedHeaderRows(remapColumns(next, to: edges), first: remapColumns(first, to: edges)) > 0
+    }
+
+    /// Whether only the footer lies below the table, low on its page. True without the page.
+    func endsAtPageBottom(_ table: PageTable, page: Page?) -> Bool {
+        guard let page else { return true }
+        let footer = page.height * (1 - options.marginShare)
+        return table.extent.bottom >= options.minBreakPosition * page.height
+            && !page.glyphs.contains { $0.box.midY > table.extent.bottom && $0.box.midY < footer }
+    }
+
+    /// Whether only the running header lies above the table. True without the page.
+    func startsAtPageTop(_ table: PageTable, page: Page?) -> Bool {
+        guard let page else { return true }
+        let header = page.height * options.marginShare
+        return !page.glyphs.contains { $0.box.midY < table.extent.top && $0.box.midY > header }
     }
 
     func columnEdgesMatch(_ a: [Double], _ b: [Double]) -> Bool {
@@ -84,11 +115,45 @@ public struct TableStitcher: Sendable {
         return Double(matched) >= options.minEdgeMatch * Double(min(a.count, b.count))
     }
 
+    /// Whether `b` has one edge for each of `a`'s, each near its counterpart.
+    func edgesCorrespond(_ a: [Double], _ b: [Double]) -> Bool {
+        guard a.count == b.count, a.count >= 2 else { return false }
+        return a.indices.allSatisfy { index in
+            let left = index > 0 ? a[index] - a[index - 1] : .infinity
+            let right = index + 1 < a.count ? a[index + 1] - a[index] : .infinity
+            return abs(a[index] - b[index]) <= max(options.edgeTolerance, options.edgeDriftShare * min(left, right))
+        }
+    }
+
+    // MARK: Notes after the break
+
+    /// Notes printed at the top of the next page when the grid filled its page: the first lines
+    /// there (after the running header) that start with a note marker.
+    func addSpilledNotes(to table: inout LogicalTable, after last: PageTable, pages: [Int: Page],
+                         nextPage: Page, tablesOnNextPage: [PageTable]) {
+        guard table.caption.notes.isEmpty, endsAtPageBottom(last, page: pages[last.page]) else { return }
+        let header = nextPage.height * options.marginShare
+        let lines = LineBuilder().lines(from: nextPage.glyphs.filter { glyph in
+            !tablesOnNextPage.contains { $0.extent.contains(glyph) }
+        }).sorted { $0.box.top < $1.box.top }
+        let leading = lines.drop { $0.box.midY < header && !startsNote($0.text) }
+        guard let first = leading.first, startsNote(first.text),
+              !tablesOnNextPage.contains(where: { $0.box.top < first.box.top }) else { return }
+        let assigner = CaptionAssigner(options: options.notes, fonts: [])
+        var claimed = Array(repeating: false, count: lines.count)
+        let start = Rect(x0: last.box.x0, top: first.box.top, x1: last.box.x1, bottom: first.box.top)
+        let picked = assigner.noteLines(below: start, lines: lines, claimed: &claimed).map { lines[$0] }
+        guard let box = picked.map(\.box).enclosingRect() else { return }
+        table.caption.notes = assigner.groupNotes(picked)
+        table.extents.append(PageRegion(page: nextPage.number, box: box))
+    }
+
     // MARK: Joining
 
     func join(_ parts: [PageTable]) -> LogicalTable {
-        let edges = unionEdges(parts.flatMap(\.columnEdges))
         let first = parts[0]
+        let edges = parts.allSatisfy { edgesCorrespond(first.columnEdges, $0.columnEdges) }
+            ? first.columnEdges : unionEdges(parts.flatMap(\.columnEdges))
         var cells = remapColumns(first, to: edges).cells
         var rowPages = Array(repeating: first.page, count: first.rowCount)
         for part in parts.dropFirst() {
@@ -133,9 +198,11 @@ public struct TableStitcher: Sendable {
         return groups.map { $0.reduce(0, +) / Double($0.count) }
     }
 
-    /// The part with its cells' column ranges expressed in `edges`.
+    /// The part with its cells' column ranges expressed in `edges` (edge for edge when the part
+    /// has as many).
     func remapColumns(_ part: PageTable, to edges: [Double]) -> PageTable {
-        let map = part.columnEdges.map { nearestIndex(edges, $0) }
+        let map = part.columnEdges.count == edges.count
+            ? Array(edges.indices) : part.columnEdges.map { nearestIndex(edges, $0) }
         var out = part
         out.cells = part.cells.map { cell in
             var moved = cell
@@ -149,24 +216,31 @@ public struct TableStitcher: Sendable {
     func repeatedHeaderRows(_ continuation: PageTable, first: PageTable) -> Int {
         let limit = min(options.maxRepeatedHeaderRows, first.rowCount - 1, continuation.rowCount - 1)
         guard limit >= 1 else { return 0 }
-        for count in stride(from: limit, through: 1, by: -1) {
-            let head = signature(first, rows: count), repeated = signature(continuation, rows: count)
-            if let head, head == repeated, head.contains(where: { !$0.text.isEmpty }) { return count }
+        let head = leadingRows(first, count: limit), repeated = leadingRows(continuation, count: limit)
+        var count = 0, hasText = false
+        // Rows match one by one; the repeat ends at the last matching row no cell straddles.
+        for row in 0..<limit {
+            guard head.cells[row] == repeated.cells[row] else { break }
+            hasText = hasText || head.cells[row].contains { !$0.text.isEmpty }
+            if hasText, !head.straddled[row + 1], !repeated.straddled[row + 1] { count = row + 1 }
         }
-        return 0
+        return count
     }
 
-    /// The cells of the first `rows` rows, text without white space; nil when a cell straddles
-    /// the boundary.
-    func signature(_ table: PageTable, rows: Int) -> [TableCell]? {
-        var out: [TableCell] = []
-        for cell in table.cells where cell.rows.lowerBound < rows {
-            guard cell.rows.upperBound <= rows else { return nil }
-            out.append(TableCell(rows: cell.rows, columns: cell.columns,
-                                 text: String(cell.text.unicodeScalars.filter { !$0.properties.isWhitespace }),
-                                 box: Rect(x0: 0, top: 0, x1: 0, bottom: 0)))
+    /// For each of the first `count` rows, the cells starting in it (text without white space,
+    /// no box); and for each boundary up to `count`, whether a cell straddles it.
+    func leadingRows(_ table: PageTable, count: Int) -> (cells: [[TableCell]], straddled: [Bool]) {
+        var cells = Array(repeating: [TableCell](), count: count)
+        var straddled = Array(repeating: false, count: count + 1)
+        for cell in table.cells where cell.rows.lowerBound < count {
+            let text = String(cell.text.unicodeScalars.filter { !$0.properties.isWhitespace })
+            cells[cell.rows.lowerBound].append(TableCell(rows: cell.rows, columns: cell.columns, text: text,
+                                                         box: Rect(x0: 0, top: 0, x1: 0, bottom: 0)))
+            for boundary in (cell.rows.lowerBound + 1)..<min(cell.rows.upperBound, count + 1) {
+                straddled[boundary] = true
+            }
         }
-        return out.sorted { ($0.rows.lowerBound, $0.columns.lowerBound) < ($1.rows.lowerBound, $1.columns.lowerBound) }
+        return (cells.map { $0.sorted { $0.columns.lowerBound < $1.columns.lowerBound } }, straddled)
     }
 
     /// The cell a page break cut: `cell` opens the continuation in the same columns as a labelled

@@ -8,33 +8,51 @@ import PageModel
 struct TextAlignment: Sendable {
     var options: TableFinder.Options
 
-    /// Runs of characters on one baseline without a column-wide gap, top to bottom.
-    func pieces(of glyphs: [Glyph]) -> [TextLine] {
-        var builder = LineBuilder()
-        builder.maxGap = options.columnGap
-        return builder.lines(from: glyphs)
+    /// The text as rows of pieces: runs of characters on one baseline without a column-wide gap,
+    /// cut also at every x in `breaks` (drawn column edges). Only where text sits matters here, so
+    /// no text is built (the cells read theirs later).
+    func rows(of glyphs: [Glyph], breaks: [Double] = []) -> [[Rect]] {
+        groupIntoRows(glyphs.map(\.box)).map { band in
+            var pieces: [Rect] = []
+            var previous: Rect?
+            for box in band {
+                if let last = pieces.last, let previous,
+                   box.x0 - previous.x1 <= options.columnGap * max(box.height, previous.height),
+                   !breaks.contains(where: { $0 > previous.midX && $0 < box.midX }) {
+                    pieces[pieces.count - 1] = last.union(box)
+                } else {
+                    pieces.append(box)
+                }
+                previous = box
+            }
+            return pieces
+        }
     }
 
-    /// Pieces grouped into rows (same baseline band), top to bottom, each row left to right.
-    func groupIntoRows(_ pieces: [TextLine]) -> [[TextLine]] {
-        let sorted = pieces.sorted { $0.box.midY < $1.box.midY }
-        var rows: [[TextLine]] = []
+    /// Boxes grouped into rows (same baseline band, as `LineBuilder` bands characters), top to
+    /// bottom, each row left to right.
+    func groupIntoRows(_ boxes: [Rect]) -> [[Rect]] {
+        let sorted = boxes.sorted { $0.midY < $1.midY }
+        var rows: [[Rect]] = []
         var band: Rect?
-        for piece in sorted {
-            if let box = band, piece.box.verticalOverlap(box) >= 0.5 * min(piece.box.height, box.height) {
-                rows[rows.count - 1].append(piece)
-                band = box.union(piece.box)
+        for box in sorted {
+            if let current = band, box.verticalOverlap(current) >= 0.5 * min(box.height, current.height) {
+                rows[rows.count - 1].append(box)
+                band = current.union(box)
             } else {
-                rows.append([piece])
-                band = piece.box
+                rows.append([box])
+                band = box
             }
         }
-        return rows.map { $0.sorted { $0.box.x0 < $1.box.x0 } }
+        return rows.map { $0.sorted { $0.x0 < $1.x0 } }
     }
 
-    /// x positions between columns: gaps that the fullest rows all leave open and that at least
-    /// half of those rows have text on both sides of.
-    func columnSeparators(_ rows: [[TextLine]]) -> [Double] {
+    /// x positions between columns: gaps that the fullest rows all leave open, with text of
+    /// several rows right beside them on both sides.
+    ///
+    /// A separator goes to a drawn column edge lying in the gap, from `preferred`, so that columns
+    /// read from the body line up with those ruled in the header; otherwise to the gap's middle.
+    func columnSeparators(_ rows: [[Rect]], preferred: [Double] = []) -> [Double] {
         let split = rows.filter { $0.count >= 2 }
         guard !split.isEmpty else { return [] }
         let counts = split.map(\.count).sorted()
@@ -42,43 +60,45 @@ struct TextAlignment: Sendable {
 
         // Blocks: the union of the full rows' pieces along x.
         var blocks: [(x0: Double, x1: Double)] = []
-        for (x0, x1) in full.flatMap({ $0.map { ($0.box.x0, $0.box.x1) } }).sorted(by: { $0.0 < $1.0 }) {
+        for (x0, x1) in full.flatMap({ $0.map { ($0.x0, $0.x1) } }).sorted(by: { $0.0 < $1.0 }) {
             if let last = blocks.last, x0 <= last.x1 {
                 blocks[blocks.count - 1].x1 = max(last.x1, x1)
             } else {
                 blocks.append((x0, x1))
             }
         }
-        // Keep a gap only where enough rows put text on both sides of it; otherwise join blocks.
+        // Keep a gap only where the blocks on both sides each hold text from several rows (one
+        // row's wide word space is no column boundary); otherwise join the blocks.
+        let minRows = min(2, full.count)
         var separators: [Double] = []
         var leftEdge = blocks.first?.x0 ?? 0
         for (left, right) in zip(blocks, blocks.dropFirst()) {
-            let gapStart = left.x1, gapEnd = right.x0
-            let support = full.filter { row in
-                row.contains { $0.box.x1 <= gapStart && $0.box.x0 >= leftEdge }
-                    && row.contains { $0.box.x0 >= gapEnd }
-            }.count
-            if 2 * support >= full.count, support >= 1 {
-                separators.append((gapStart + gapEnd) / 2)
-                leftEdge = gapEnd
+            let leftRows = full.filter { row in row.contains { $0.x0 >= leftEdge && $0.x1 <= left.x1 } }.count
+            let rightRows = full.filter { row in row.contains { $0.x0 >= right.x0 && $0.x1 <= right.x1 } }.count
+            if leftRows >= minRows, rightRows >= minRows {
+                let middle = (left.x1 + right.x0) / 2
+                let drawn = preferred.filter { $0 > left.x1 && $0 < right.x0 }
+                    .min { abs($0 - middle) < abs($1 - middle) }
+                separators.append(drawn ?? middle)
+                leftEdge = right.x0
             }
         }
         return separators
     }
 
     /// y positions between rows: halfway between neighbouring rows.
-    func rowSeparators(_ rows: [[TextLine]]) -> [Double] {
+    func rowSeparators(_ rows: [[Rect]]) -> [Double] {
         zip(rows, rows.dropFirst()).map { upper, lower in
-            let bottom = upper.map(\.box.bottom).max()!, top = lower.map(\.box.top).min()!
+            let bottom = upper.map(\.bottom).max()!, top = lower.map(\.top).min()!
             return (bottom + top) / 2
         }
     }
 
     /// A vertical border at `x` from `top` to `bottom`, left open where a piece of text crosses
     /// it (so that the piece's cell spans the columns on both sides).
-    func openBorder(at x: Double, from top: Double, to bottom: Double, pieces: [TextLine]) -> [Segment] {
-        let crossings = pieces.filter { $0.box.x0 < x && $0.box.x1 > x }
-            .map { ($0.box.top, $0.box.bottom) }.sorted { $0.0 < $1.0 }
+    func openBorder(at x: Double, from top: Double, to bottom: Double, pieces: [Rect]) -> [Segment] {
+        let crossings = pieces.filter { $0.x0 < x && $0.x1 > x }.map { ($0.top, $0.bottom) }
+            .sorted { $0.0 < $1.0 }
         var segments: [Segment] = []
         var start = top
         for (crossTop, crossBottom) in crossings {

@@ -1,112 +1,83 @@
 import PageModel
 
-/// Finds tables drawn without a grid: text in aligned columns, either between horizontal rules
-/// (a top and a bottom rule, perhaps one under the header) or with no rules at all.
+/// Finds tables drawn without any rules: text in aligned columns.
 ///
 /// Rows are the text's baselines and columns the white space the rows share (`TextAlignment`);
 /// the grid is then built like a ruled one from borders synthesised along those gaps, left open
-/// where a piece of text crosses them so that spanning headers become merged cells. Without rules
-/// the evidence must be strong — several rows of at least `minTextColumns` aligned pieces — since
-/// a table of contents or a label list also lines text up in two columns.
+/// where a piece of text crosses them so that spanning headers become merged cells. The evidence
+/// must be strong — several rows of at least `minTextColumns` aligned pieces — since a table of
+/// contents or a label list also lines text up in two columns.
 struct TextTableFinder: Sendable {
     var options: TableFinder.Options
 
-    struct Found {
-        var grid: Grid
-        var detection: TableDetection
-    }
-
-    /// `glyphs` are the characters outside ruled tables, `rules` the horizontal lines that belong
-    /// to no ruled table.
-    func findTables(glyphs: [Glyph], rules: [Segment], pageWidth: Double) -> [Found] {
-        let alignment = TextAlignment(options: options)
-        let rows = alignment.groupIntoRows(alignment.pieces(of: glyphs))
-        guard !rows.isEmpty else { return [] }
-        var used = Array(repeating: false, count: rows.count)
-        var found: [Found] = []
-
-        let wideRules = rules.filter { $0.length >= options.minRuleWidthShare * pageWidth }
-        for run in ruleRuns(wideRules, rows: rows) {
-            let inside = rows.indices.filter { index in
-                let box = rowBox(rows[index])
-                return box.midY > run.first!.position && box.midY < run.last!.position
-                    && box.midX > run[0].start && box.midX < run[0].end
-            }
-            let region = Rect(x0: run.map(\.start).min()!, top: run.first!.position,
-                              x1: run.map(\.end).max()!, bottom: run.last!.position)
-            guard inside.count >= 2,
-                  let grid = buildGrid(inside.map { rows[$0] }, region: region, minColumns: 2)
-            else { continue }
-            for index in inside { used[index] = true }
-            found.append(Found(grid: grid, detection: .partiallyRuled))
-        }
-
-        for block in alignedBlocks(rows, used: used) {
+    /// The grids of aligned text among `rows` (pieces of the text outside other tables, in rows);
+    /// `index` gives the characters, to tell header rows from caption lines.
+    func findGrids(rows: [[Rect]], index: GlyphIndex) -> [Grid] {
+        alignedBlocks(rows).compactMap { range in
+            let block = Array(rows[withHeader(range, rows: rows, index: index)])
             let pieces = block.flatMap { $0 }
-            let region = Rect(x0: pieces.map(\.box.x0).min()! - 1, top: rowBox(block[0]).top - 1,
-                              x1: pieces.map(\.box.x1).max()! + 1,
-                              bottom: rowBox(block[block.count - 1]).bottom + 1)
-            if let grid = buildGrid(block, region: region, minColumns: options.minTextColumns) {
-                found.append(Found(grid: grid, detection: .textAlignment))
-            }
+            let region = Rect(x0: pieces.map(\.x0).min()! - 1, top: rowBox(block[0]).top - 1,
+                              x1: pieces.map(\.x1).max()! + 1, bottom: rowBox(block[block.count - 1]).bottom + 1)
+            return buildGrid(block, region: region)
         }
-        return found
-    }
-
-    /// Runs of wide rules with the same left and right ends, top to bottom, split where no row
-    /// between two rules has more than one piece (caption text between two tables).
-    func ruleRuns(_ rules: [Segment], rows: [[TextLine]]) -> [[Segment]] {
-        let sorted = rules.sorted { $0.position < $1.position }
-        var runs: [[Segment]] = []
-        for rule in sorted {
-            if let run = runs.last, let last = run.last,
-               abs(last.start - rule.start) <= options.ruleExtentTolerance,
-               abs(last.end - rule.end) <= options.ruleExtentTolerance,
-               rows.contains(where: { row in
-                   let box = rowBox(row)
-                   return row.count >= 2 && box.midY > last.position && box.midY < rule.position
-               }) {
-                runs[runs.count - 1].append(rule)
-            } else {
-                runs.append([rule])
-            }
-        }
-        return runs.filter { $0.count >= 2 }
     }
 
     /// Maximal runs of closely spaced rows of several pieces each, where most rows have at least
-    /// `minTextColumns` pieces.
-    func alignedBlocks(_ rows: [[TextLine]], used: [Bool]) -> [[[TextLine]]] {
-        var blocks: [[[TextLine]]] = []
-        var current: [[TextLine]] = []
-        func close() {
-            let aligned = current.filter { $0.count >= options.minTextColumns }.count
-            if current.count >= options.minTextRows,
-               Double(aligned) >= options.minAlignedRowShare * Double(current.count) {
-                blocks.append(current)
+    /// `minTextColumns` pieces, as ranges of row indices.
+    func alignedBlocks(_ rows: [[Rect]]) -> [Range<Int>] {
+        var blocks: [Range<Int>] = []
+        var start = 0
+        func close(at end: Int) {
+            let aligned = rows[start..<end].filter { $0.count >= options.minTextColumns }.count
+            if end - start >= options.minTextRows,
+               Double(aligned) >= options.minAlignedRowShare * Double(end - start) {
+                blocks.append(start..<end)
             }
-            current = []
         }
         for (index, row) in rows.enumerated() {
-            guard !used[index], row.count >= 2 else {
-                close()
+            guard row.count >= 2 else {
+                close(at: index)
+                start = index + 1
                 continue
             }
-            if let previous = current.last {
-                let gap = rowBox(row).top - rowBox(previous).bottom
-                if gap > options.maxTextRowGap * rowHeight(row) { close() }
+            if index > start, rowBox(row).top - rowBox(rows[index - 1]).bottom > options.maxTextRowGap * rowHeight(row) {
+                close(at: index)
+                start = index
             }
-            current.append(row)
         }
-        close()
+        close(at: rows.count)
         return blocks
     }
 
-    /// The grid of rows and inferred columns over `region`, or nil with fewer than `minColumns`.
-    func buildGrid(_ rows: [[TextLine]], region: Rect, minColumns: Int) -> Grid? {
+    /// The block grown upward by the header rows right above it: rows spaced like its own, within
+    /// its width, in its type size, that are neither caption lines (unit, reporting body, period,
+    /// form code, note) nor a sentence leading into the table. A spanning header cell has fewer
+    /// pieces than the body rows, so the block itself stops below the header.
+    func withHeader(_ block: Range<Int>, rows: [[Rect]], index: GlyphIndex) -> Range<Int> {
+        let box = rows[block].flatMap { $0 }.enclosingRect()!
+        let height = rowHeight(rows[block.lowerBound])
+        let gaps = zip(rows[block], rows[block].dropFirst()).map { rowBox($1).top - rowBox($0).bottom }
+        let maxGap = 1.5 * (gaps.max() ?? 0) + 1
+        var start = block.lowerBound
+        while start > 0, block.lowerBound - start < options.maxHeaderRows {
+            let row = rowBox(rows[start - 1])
+            guard rowBox(rows[start]).top - row.bottom <= maxGap,
+                  row.x0 >= box.x0 - height, row.x1 <= box.x1 + height,
+                  rowHeight(rows[start - 1]) < options.titleSizeRatio * height else { break }
+            let text = String(String.UnicodeScalarView(
+                index.glyphs(centredIn: row).sorted { $0.box.x0 < $1.box.x0 }.map(\.scalar)))
+            guard CaptionAssigner.CaptionPart(classifying: text) == .other, let last = text.last,
+                  !"：:。，,；;".contains(last), !startsNote(text), !startsHeading(text) else { break }
+            start -= 1
+        }
+        return start..<block.upperBound
+    }
+
+    /// The grid of rows and inferred columns over `region`, or nil with too few columns.
+    func buildGrid(_ rows: [[Rect]], region: Rect) -> Grid? {
         let alignment = TextAlignment(options: options)
         let separators = alignment.columnSeparators(rows)
-        guard separators.count + 1 >= minColumns else { return nil }
+        guard separators.count + 1 >= options.minTextColumns else { return nil }
         let pieces = rows.flatMap { $0 }
         let rowEdges = [region.top] + alignment.rowSeparators(rows) + [region.bottom]
         let horizontals = rowEdges.map { Segment(position: $0, start: region.x0, end: region.x1) }
@@ -118,11 +89,11 @@ struct TextTableFinder: Sendable {
         return GridBuilder(options: options).buildGrid(horizontals: horizontals, verticals: verticals)
     }
 
-    func rowBox(_ row: [TextLine]) -> Rect {
-        row.map(\.box).enclosingRect()!
+    func rowBox(_ row: [Rect]) -> Rect {
+        row.enclosingRect()!
     }
 
-    func rowHeight(_ row: [TextLine]) -> Double {
+    func rowHeight(_ row: [Rect]) -> Double {
         row.map(\.height).max() ?? 0
     }
 }

@@ -43,7 +43,7 @@ public struct ReportBuilder: Sendable {
         let tables = tableStitcher.stitch(pageTables, pages: pages)
         let structure = structureAnalyzer.analyze(
             pages: pages, fonts: fonts,
-            excluded: Dictionary(grouping: pageTables, by: \.page).mapValues { $0.map(\.extent) })
+            excluded: Dictionary(grouping: tables.flatMap(\.extents), by: \.page).mapValues { $0.map(\.box) })
         diagnostics += OutlineCheck.unmatchedEntries(structure, tableTitles: tables.compactMap(\.caption.title))
         let kinds = tables.map { AnnexKind.recognize(title: $0.caption.title) }
         let ids = tables.indices.map { "t\($0 + 1)" }
