@@ -46,14 +46,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Locating samples/ and running programs, shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
-        .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader"]),
+        .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader", "TestSupport"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
         .testTarget(name: "FiscalTests", dependencies: ["Fiscal"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "PopplerReader"], exclude: ["Goldens"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "PopplerReader", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch"]),
         .testTarget(name: "WarehouseTests", dependencies: ["Warehouse"]),
-        .testTarget(name: "CLITests"),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import TestSupport
 import PageModel
 import PopplerReader
 import Testing

@@ -2,19 +2,19 @@ import Foundation
 
 /// Runs a program to completion and collects what it wrote. Output goes through temporary files,
 /// so a large output cannot fill a pipe and stall the child.
-struct Subprocess {
-    struct Result {
-        var status: Int32
+public struct Subprocess {
+    public struct Result {
+        public var status: Int32
         /// False when the child was killed by a signal (`status` is then the signal).
-        var exited: Bool
-        var stdout: Data
-        var stderr: Data
+        public var exited: Bool
+        public var stdout: Data
+        public var stderr: Data
 
-        var stderrText: String { String(decoding: stderr, as: UTF8.self) }
-        var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+        public var stderrText: String { String(decoding: stderr, as: UTF8.self) }
+        public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
     }
 
-    static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
+    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
                     stdin: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("gongkai-tests-\(UUID().uuidString)")
