@@ -21,7 +21,7 @@ public struct Diagnostic: Codable, Sendable, Equatable {
 
     public var severity: Severity
     public var code: Code
-    public var page: Int?
+    @Nullable public var page: Int?
     public var message: String
 
     public init(_ severity: Severity, _ code: Code, page: Int?, message: String) {
@@ -31,11 +31,4 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         self.message = message
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(severity, forKey: .severity)
-        try c.encode(code, forKey: .code)
-        try c.encode(page, forKey: .page)
-        try c.encode(message, forKey: .message)
-    }
 }

@@ -30,13 +30,8 @@ public struct RulingInfo: Codable, Sendable, Equatable {
 
 public struct FillInfo: Codable, Sendable, Equatable {
     public var bbox: [Double]
-    public var color: String?
+    @Nullable public var color: String?
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(bbox, forKey: .bbox)
-        try c.encode(color, forKey: .color)
-    }
 }
 
 public struct LineInfo: Codable, Sendable, Equatable {

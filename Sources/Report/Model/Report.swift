@@ -47,11 +47,11 @@ public struct Source: Codable, Sendable, Equatable {
 }
 
 public struct Metadata: Codable, Sendable, Equatable {
-    public var title: String?
-    public var organization: String?
-    public var fiscalYear: Int?
-    public var reportKind: String?
-    public var publishedOn: String?
+    @Nullable public var title: String?
+    @Nullable public var organization: String?
+    @Nullable public var fiscalYear: Int?
+    @Nullable public var reportKind: String?
+    @Nullable public var publishedOn: String?
 
     public init(title: String? = nil, organization: String? = nil, fiscalYear: Int? = nil,
                 reportKind: String? = nil, publishedOn: String? = nil) {
@@ -74,30 +74,14 @@ public struct Metadata: Codable, Sendable, Equatable {
         case publishedOn = "published_on"
     }
 
-    // Absent values are written as null: the contract lists every key.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(title, forKey: .title)
-        try c.encode(organization, forKey: .organization)
-        try c.encode(fiscalYear, forKey: .fiscalYear)
-        try c.encode(reportKind, forKey: .reportKind)
-        try c.encode(publishedOn, forKey: .publishedOn)
-    }
 }
 
 public struct Heading: Codable, Sendable, Equatable {
     public var level: Int
-    public var numbering: String?
+    @Nullable public var numbering: String?
     public var title: String
     public var page: Int
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(level, forKey: .level)
-        try c.encode(numbering, forKey: .numbering)
-        try c.encode(title, forKey: .title)
-        try c.encode(page, forKey: .page)
-    }
 }
 
 public struct Paragraph: Codable, Sendable, Equatable {
@@ -107,26 +91,18 @@ public struct Paragraph: Codable, Sendable, Equatable {
 }
 
 public struct OutlineEntry: Codable, Sendable, Equatable {
-    public var level: Int?
-    public var numbering: String?
+    @Nullable public var level: Int?
+    @Nullable public var numbering: String?
     public var title: String
-    public var printedPage: Int?
+    @Nullable public var printedPage: Int?
     /// The physical page the printed number maps to, when the footers tell.
-    public var page: Int?
+    @Nullable public var page: Int?
 
     enum CodingKeys: String, CodingKey {
         case level, numbering, title, page
         case printedPage = "printed_page"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(level, forKey: .level)
-        try c.encode(numbering, forKey: .numbering)
-        try c.encode(title, forKey: .title)
-        try c.encode(printedPage, forKey: .printedPage)
-        try c.encode(page, forKey: .page)
-    }
 }
 
 public struct Figure: Codable, Sendable, Equatable {
