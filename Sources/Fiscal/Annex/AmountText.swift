@@ -15,7 +15,7 @@ public enum AmountText: Sendable, Hashable {
         let plain = text.filter { !$0.isWhitespace }
         if plain.isEmpty { self = .blank; return }
         if Self.dashes.contains(plain) { self = .dash; return }
-        guard plain.wholeMatch(of: /[-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?/) != nil else { return nil }
+        guard plain.isAmountText else { return nil }
         let digits = plain.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "−", with: "-")
         guard let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
         let decimals = digits.firstIndex(of: ".").map { digits.distance(from: $0, to: digits.endIndex) - 1 } ?? 0

@@ -65,10 +65,10 @@ struct AnnexLayout {
         let texts = bodyRows.map { grid.ownText($0, column) }.filter { !$0.isEmpty }
         let entries = texts.filter { text in !totalMarkers.contains { text.contains($0) } }
         if let leaf = path.last, let place = ["类", "款", "项"].firstIndex(of: leaf),
-           entries.allSatisfy({ $0.wholeMatch(of: /\d{1,3}/) != nil }) {
+           entries.allSatisfy({ $0.isDigits(count: 1...3) }) {
             return .splitCode(place)
         }
-        if !entries.isEmpty, entries.allSatisfy({ $0.wholeMatch(of: /\d{3}(\d{2}){0,2}/) != nil }) {
+        if !entries.isEmpty, entries.allSatisfy(\.isSubjectCode) {
             return .code
         }
         if texts.allSatisfy({ AmountText($0) != nil }) { return .amount }
@@ -108,8 +108,8 @@ struct AnnexLayout {
             for column in group.codeColumns {
                 let text = grid.ownText(row, column)
                 switch roles[column] {
-                case .code where text.wholeMatch(of: /\d+/) != nil: whole = text
-                case .splitCode(let place) where text.wholeMatch(of: /\d+/) != nil: parts[place] = text
+                case .code where text.isDigits(): whole = text
+                case .splitCode(let place) where text.isDigits(): parts[place] = text
                 default: break
                 }
             }
@@ -139,7 +139,7 @@ struct AnnexLayout {
             // A label merged in from the group to the left belongs to that group.
             guard let cell = grid.cell(row, column), cell.columns.lowerBound >= first else { continue }
             let text = grid.text(row, column)
-            if !text.isEmpty, text.wholeMatch(of: /\d+/) == nil { return text }
+            if !text.isEmpty, !text.isDigits() { return text }
         }
         return ""
     }

@@ -36,8 +36,9 @@ enum CoverReader {
         return text.isEmpty ? nil : text
     }
 
+    // Each reader first checks for its key character: regex literals are rebuilt on every call.
     static func fiscalYear(in text: String) -> Int? {
-        guard let match = text.firstMatch(of: /(20\d{2}|19\d{2})\s*年/) else { return nil }
+        guard text.contains("年"), let match = text.firstMatch(of: /(20\d{2}|19\d{2})\s*年/) else { return nil }
         return Int(match.1)
     }
 
@@ -49,14 +50,14 @@ enum CoverReader {
     }
 
     static func publicationDate(in text: String) -> String? {
-        guard let m = text.firstMatch(of: /公开(?:时间|日期)[：:]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/),
+        guard text.contains("公开"), let m = text.firstMatch(of: /公开(?:时间|日期)[：:]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/),
               let month = Int(m.2), let day = Int(m.3) else { return nil }
         return String(format: "%@-%02d-%02d", String(m.1), month, day)
     }
 
     /// The body named after a label such as 单位名称： or 编制单位：.
     static func labelledOrganization(in text: String) -> String? {
-        guard let m = text.firstMatch(of: /(?:单位名称|编制单位|部门名称|部门|单位)[：:]\s*([^\s：:]+)/) else {
+        guard text.contains("：") || text.contains(":"), let m = text.firstMatch(of: /(?:单位名称|编制单位|部门名称|部门|单位)[：:]\s*([^\s：:]+)/) else {
             return nil
         }
         let name = String(m.1)

@@ -145,7 +145,9 @@ public struct StructureAnalyzer: Sendable {
     }
 
     func isFigureCaption(_ line: TextLine) -> Bool {
-        line.glyphs.count <= 40 && line.text.firstMatch(of: /^图\s*\d+/) != nil
+        // 图1：… — checked by hand: a regex literal is rebuilt on every call.
+        guard line.glyphs.count <= 40, line.text.hasPrefix("图") else { return false }
+        return line.text.dropFirst().drop { $0 == " " }.first?.isNumber == true
     }
 
     /// The heading level implied by typography, or nil for body text. Numbered lines in the
