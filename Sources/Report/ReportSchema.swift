@@ -525,16 +525,488 @@ public enum ReportSchema {
     },
     "scorecards": {
       "type": "array",
-      "description": "Performance self-evaluation forms (绩效自评表), one per form.",
+      "description": "Performance self-evaluation forms (绩效自评表), one per form, in table order. Rows are rows of the table named by `table`.",
       "items": {
         "type": "object",
         "required": [
-          "table"
+          "table",
+          "title",
+          "project",
+          "department",
+          "implementer",
+          "year",
+          "year_text",
+          "budget",
+          "goals",
+          "indicators",
+          "total",
+          "grade",
+          "conclusion",
+          "problems",
+          "texts",
+          "check_failures"
         ],
+        "additionalProperties": false,
         "properties": {
           "table": {
             "type": "string",
             "description": "Id of the table the scorecard was read from."
+          },
+          "title": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The form's title line, e.g. 市级项目支出绩效自评表."
+          },
+          "project": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "项目名称 / 专项名称 as printed."
+          },
+          "department": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "主管部门 as printed (a code may follow the name)."
+          },
+          "implementer": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "实施单位 as printed."
+          },
+          "year": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "The year evaluated, from 年度 or the title."
+          },
+          "year_text": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The 年度 cell as printed, e.g. 2023年度."
+          },
+          "budget": {
+            "oneOf": [
+              {
+                "type": "null"
+              },
+              {
+                "type": "object",
+                "required": [
+                  "lines",
+                  "weight",
+                  "score",
+                  "target_rate",
+                  "actual_rate"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "lines": {
+                    "type": "array",
+                    "description": "年度资金总额 / 总额 first, then its sub-rows (其中：财政拨款, 其他资金, 上年结转资金 …).",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "row",
+                        "label",
+                        "initial",
+                        "budget",
+                        "executed",
+                        "rate",
+                        "weight",
+                        "score",
+                        "note"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "row": {
+                          "type": "integer",
+                          "minimum": 0
+                        },
+                        "label": {
+                          "type": "string"
+                        },
+                        "initial": {
+                          "type": [
+                            "string",
+                            "null"
+                          ],
+                          "description": "年初预算(数), as printed."
+                        },
+                        "budget": {
+                          "type": [
+                            "string",
+                            "null"
+                          ],
+                          "description": "全年预算数 / 调整后预算数 / 预算数, as printed."
+                        },
+                        "executed": {
+                          "type": [
+                            "string",
+                            "null"
+                          ],
+                          "description": "全年执行数 / 预算执行数 / 执行数, as printed."
+                        },
+                        "rate": {
+                          "type": [
+                            "string",
+                            "null"
+                          ],
+                          "description": "执行率, as printed."
+                        },
+                        "weight": {
+                          "type": [
+                            "number",
+                            "null"
+                          ],
+                          "description": "分值 / 权重."
+                        },
+                        "score": {
+                          "type": [
+                            "number",
+                            "null"
+                          ],
+                          "description": "得分."
+                        },
+                        "note": {
+                          "type": [
+                            "string",
+                            "null"
+                          ],
+                          "description": "原因."
+                        }
+                      }
+                    }
+                  },
+                  "weight": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "description": "The budget's weight: the total line's 分值, or the 预算执行率 row's."
+                  },
+                  "score": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "description": "The budget's score."
+                  },
+                  "target_rate": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "Target execution rate of a 预算执行率 row."
+                  },
+                  "actual_rate": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "Achieved execution rate of a 预算执行率 row."
+                  }
+                }
+              }
+            ]
+          },
+          "goals": {
+            "oneOf": [
+              {
+                "type": "null"
+              },
+              {
+                "type": "object",
+                "required": [
+                  "expected",
+                  "achieved"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "expected": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "预期目标."
+                  },
+                  "achieved": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "实际完成情况."
+                  }
+                }
+              }
+            ]
+          },
+          "indicators": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "row",
+                "level1",
+                "level2",
+                "level3",
+                "operator",
+                "target",
+                "unit",
+                "target_text",
+                "actual",
+                "weight",
+                "score",
+                "note"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "row": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "level1": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "一级指标, carried down from merged or blank cells."
+                },
+                "level2": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "二级指标, carried down within its 一级指标."
+                },
+                "level3": {
+                  "type": "string",
+                  "description": "三级指标: the indicator's name."
+                },
+                "operator": {
+                  "enum": [
+                    "≥",
+                    "≤",
+                    "=",
+                    ">",
+                    "<",
+                    "定性",
+                    null
+                  ],
+                  "description": "Split from the target (≥15 → ≥), or read from a 指标性质 column; 定性 for a target in words."
+                },
+                "target": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "The target without operator and unit, as printed (15, 6-9, 普遍开展)."
+                },
+                "unit": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "The unit after the target or from a 度量单位 column."
+                },
+                "target_text": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "The target cell as printed."
+                },
+                "actual": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "The achieved value as printed."
+                },
+                "weight": {
+                  "type": [
+                    "number",
+                    "null"
+                  ],
+                  "description": "分值 / 权重."
+                },
+                "score": {
+                  "type": [
+                    "number",
+                    "null"
+                  ],
+                  "description": "得分."
+                },
+                "note": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "偏差原因 / 扣分原因 / 未完成原因."
+                }
+              }
+            }
+          },
+          "total": {
+            "oneOf": [
+              {
+                "type": "null"
+              },
+              {
+                "type": "object",
+                "required": [
+                  "row",
+                  "label",
+                  "weight",
+                  "score"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "row": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "label": {
+                    "type": "string",
+                    "description": "合计 / 总分值、评价总分（S） / 得分, as printed."
+                  },
+                  "weight": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "score": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  }
+                }
+              }
+            ]
+          },
+          "grade": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "评价等级."
+          },
+          "conclusion": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "评价结论."
+          },
+          "problems": {
+            "type": "array",
+            "description": "存在问题 with its 改进措施, or the rows of a 问题与建议 table.",
+            "items": {
+              "type": "object",
+              "required": [
+                "type",
+                "problem",
+                "suggestion"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "type": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "问题类型."
+                },
+                "problem": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "suggestion": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                }
+              }
+            }
+          },
+          "texts": {
+            "type": "array",
+            "description": "Every other labelled text of the form, in table order (项目概况, 主要成效, 项目负责人 …).",
+            "items": {
+              "type": "object",
+              "required": [
+                "row",
+                "label",
+                "text"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "row": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "label": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "text": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                }
+              }
+            }
+          },
+          "check_failures": {
+            "type": "array",
+            "description": "Printed figures that disagree: the total against the indicator scores (weights) plus the budget's, or a score above its weight.",
+            "items": {
+              "type": "object",
+              "required": [
+                "kind",
+                "row",
+                "printed",
+                "expected"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "kind": {
+                  "enum": [
+                    "score_total",
+                    "weight_total",
+                    "score_above_weight"
+                  ]
+                },
+                "row": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "printed": {
+                  "type": "number"
+                },
+                "expected": {
+                  "type": "number",
+                  "description": "The sum, or the weight the score may not exceed."
+                }
+              }
+            }
           }
         }
       }
@@ -566,7 +1038,9 @@ public enum ReportSchema {
               "unmapped_characters",
               "rulings_unavailable",
               "outline_entry_unmatched",
-              "arithmetic_mismatch"
+              "arithmetic_mismatch",
+              "scorecard_total_mismatch",
+              "scorecard_score_above_weight"
             ]
           },
           "page": {

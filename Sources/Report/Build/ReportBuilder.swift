@@ -22,6 +22,7 @@ public struct ReportBuilder: Sendable {
     public var tableStitcher = TableStitcher()
     public var lineBuilder = LineBuilder()
     public var structureAnalyzer = StructureAnalyzer()
+    public var scorecardReader = ScorecardReader()
 
     public init(options: Options = Options()) {
         self.options = options
@@ -51,6 +52,17 @@ public struct ReportBuilder: Sendable {
         diagnostics += ArithmeticChecker().check(tables, kinds: kinds).failures.map {
             AnnexEmitter.diagnostic($0, tableID: ids[$0.table])
         }
+        let scorecards = scorecardReader.scorecards(in: tables)
+        for (index, scorecard) in scorecards {
+            let table = tables[index]
+            for failure in scorecard.checkFailures {
+                diagnostics.append(Diagnostic(
+                    .warning,
+                    failure.kind == .scoreAboveWeight ? .scorecardScoreAboveWeight : .scorecardTotalMismatch,
+                    page: table.rowPages.indices.contains(failure.row) ? table.rowPages[failure.row] : table.pages.first,
+                    message: "table \(ids[index]), row \(failure.row): \(failure.message)"))
+            }
+        }
         return Report(
             schemaVersion: ReportSchema.version,
             source: source,
@@ -69,7 +81,7 @@ public struct ReportBuilder: Sendable {
             pageLabels: structure.pageLabels.isEmpty ? nil
                 : structure.pageLabels.sorted { $0.key < $1.key }.map { PageLabel(page: $0.key, label: $0.value) },
             tables: tables.indices.map { TableEmitter.table(tables[$0], id: ids[$0], kind: kinds[$0]) },
-            scorecards: [],
+            scorecards: scorecards.map { ScorecardEmitter.record($0.scorecard, table: ids[$0.table]) },
             lineItems: lineItems.map { AnnexEmitter.record($0, tableID: ids[$0.table]) },
             diagnostics: diagnostics
         )

@@ -17,6 +17,10 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         case outlineEntryUnmatched = "outline_entry_unmatched"
         /// Printed amounts of an annex table that do not add up.
         case arithmeticMismatch = "arithmetic_mismatch"
+        /// A scorecard's printed total is not its indicator scores (or weights) plus the budget's.
+        case scorecardTotalMismatch = "scorecard_total_mismatch"
+        /// A scorecard indicator, or its budget, scored more than its weight.
+        case scorecardScoreAboveWeight = "scorecard_score_above_weight"
     }
 
     public var severity: Severity

@@ -18,7 +18,7 @@ public struct Report: Codable, Sendable, Equatable {
     /// Printed page numbers read from the footers, where printed.
     public var pageLabels: [PageLabel]?
     public var tables: [Table]
-    public var scorecards: [Scorecard]
+    public var scorecards: [ScorecardRecord]
     /// Every amount of the standard annex tables, one per body row and amount column.
     public var lineItems: [LineItemRecord]
     public var diagnostics: [Diagnostic]
@@ -113,9 +113,4 @@ public struct Figure: Codable, Sendable, Equatable {
 public struct PageLabel: Codable, Sendable, Equatable {
     public var page: Int
     public var label: String
-}
-
-/// Reserved for the scorecard records; written as an empty array until they are read.
-public struct Scorecard: Codable, Sendable, Equatable {
-    public var table: String
 }
