@@ -26,13 +26,16 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Add each page's characters, lines, rulings and fills, and the font table.")
     var geometry = false
 
+    @Flag(help: "Indent the JSON for reading.")
+    var pretty = false
+
     @Option(help: "Also write one CSV per table (t1.csv …) and line_items.csv into this folder.")
     var csv: String?
 
     func run() throws {
         do {
             let report = try extract()
-            try write(try ReportEncoder.encode(report))
+            try write(try ReportEncoder.encode(report, pretty: pretty))
             if let csv { try writeCSV(report, into: csv) }
         } catch let error as ReaderError {
             throw fail(error.description, .init(error.kind))

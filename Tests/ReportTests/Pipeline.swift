@@ -18,7 +18,7 @@ enum Pipeline {
     }
 
     static func json(_ sample: ManifestEntry) throws -> Data {
-        try ReportEncoder.encode(report(sample))
+        try ReportEncoder.encode(report(sample), pretty: true)
     }
 
     /// The samples that open: every manifest row with pages.

@@ -1,8 +1,9 @@
-import Foundation
-
 /// A printed amount cell: a number, a printed dash, or nothing.
 public enum AmountText: Sendable, Hashable {
-    case amount(Decimal, decimals: Int)
+    /// The value and how many decimals were printed. Binary floating point holds every printed
+    /// amount of these tables exactly enough (15 significant digits); sums are compared within
+    /// a rounding bound far above its error.
+    case amount(Double, decimals: Int)
     /// A dash or slash printed where there is no amount (-, —, /).
     case dash
     case blank
@@ -16,23 +17,38 @@ public enum AmountText: Sendable, Hashable {
         if plain.isEmpty { self = .blank; return }
         if Self.dashes.contains(plain) { self = .dash; return }
         guard plain.isAmountText else { return nil }
-        let digits = plain.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "−", with: "-")
-        guard let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
-        let decimals = digits.firstIndex(of: ".").map { digits.distance(from: $0, to: digits.endIndex) - 1 } ?? 0
-        self = .amount(value, decimals: decimals)
+        // Built from its digits: parsing through Decimal or a formatter costs far more, and this
+        // runs once per cell.
+        var significand: UInt64 = 0, decimals = 0, seenPoint = false
+        for character in plain {
+            if character == "." { seenPoint = true; continue }
+            guard let digit = character.wholeNumberValue, character.isASCII else { continue }
+            guard significand < UInt64.max / 10 - 9 else { return nil }
+            significand = significand * 10 + UInt64(digit)
+            if seenPoint { decimals += 1 }
+        }
+        let negative = plain.first == "-" || plain.first == "−"
+        let magnitude = Double(significand) / Self.powersOfTen[min(decimals, Self.powersOfTen.count - 1)]
+        self = .amount(negative ? -magnitude : magnitude, decimals: decimals)
     }
 
-    public var value: Decimal? {
+    static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }
+
+    public var value: Double? {
         if case .amount(let value, _) = self { return value }
         return nil
     }
 
     /// Half a unit of the last printed place: how far the printed figure may be from the
     /// figure it was rounded from.
-    public var roundingBound: Decimal {
+    public var roundingBound: Double {
         guard case .amount(_, let decimals) = self else { return 0 }
-        var bound = Decimal(5)
-        for _ in 0...decimals { bound /= 10 }
-        return bound
+        return 0.5 / Self.powersOfTen[min(decimals, Self.powersOfTen.count - 1)]
+    }
+
+    /// Decimals printed, 0 for a blank or a dash.
+    public var decimals: Int {
+        if case .amount(_, let decimals) = self { return decimals }
+        return 0
     }
 }

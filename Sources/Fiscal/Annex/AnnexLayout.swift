@@ -39,7 +39,7 @@ struct AnnexLayout {
         // numbers.
         headerRows = rows.first { row in
             !columns.contains { grid.ownText(row, $0) == "栏次" }
-                && columns.contains { if case .amount = AmountText(grid.ownText(row, $0)) { true } else { false } }
+                && columns.contains { if case .amount = grid.amount(row, $0) { true } else { false } }
         } ?? table.rowCount
         let headerRows = self.headerRows
         let bodyRows = rows.filter { row in
@@ -63,7 +63,8 @@ struct AnnexLayout {
     static func role(of column: Int, path: [String], grid: TableGrid, bodyRows: [Int]) -> Role {
         if let leaf = path.last, rowNumberHeaders.contains(leaf) { return .ignored }
         let texts = bodyRows.map { grid.ownText($0, column) }.filter { !$0.isEmpty }
-        let entries = texts.filter { text in !totalMarkers.contains { text.contains($0) } }
+        let amounts = bodyRows.map { grid.amount($0, column) }
+        let entries = texts.filter { text in !totalMarkers.contains { text.includes($0) } }
         if let leaf = path.last, let place = ["类", "款", "项"].firstIndex(of: leaf),
            entries.allSatisfy({ $0.isDigits(count: 1...3) }) {
             return .splitCode(place)
@@ -71,7 +72,7 @@ struct AnnexLayout {
         if !entries.isEmpty, entries.allSatisfy(\.isSubjectCode) {
             return .code
         }
-        if texts.allSatisfy({ AmountText($0) != nil }) { return .amount }
+        if amounts.allSatisfy({ $0 != nil }) { return .amount }
         return .label
     }
 

@@ -28,7 +28,7 @@ public struct AnnexReader: Sendable {
                         page: table.rowPages.indices.contains(row) ? table.rowPages[row] : table.pages[0],
                         code: code, level: code.flatMap(Self.level), parent: code.flatMap(Self.parent),
                         name: name, columnPath: layout.paths[column],
-                        amount: AmountText(text) ?? .blank, text: text, unit: unit))
+                        amount: layout.grid.amount(row, column) ?? .blank, text: text, unit: unit))
                 }
             }
         }

@@ -43,7 +43,7 @@ public struct ArithmeticChecker: Sendable {
         }
 
         func amount(_ row: Int, _ column: Int) -> AmountText {
-            AmountText(layout.grid.ownText(row, column)) ?? .blank
+            layout.grid.amount(row, column) ?? .blank
         }
 
         /// Compares a total with its parts and records a failure beyond rounding.
@@ -53,16 +53,18 @@ public struct ArithmeticChecker: Sendable {
             let values = parts.map { amount($0.row, $0.column) }
             let all = [printed] + values
             guard all.contains(where: { ($0.value ?? 0) != 0 }) else { return }
-            let computed = values.reduce(Decimal(0)) { $0 + ($1.value ?? 0) }
-            let tolerance = all.reduce(Decimal(0)) { $0 + $1.roundingBound }
+            let computed = values.reduce(0.0) { $0 + ($1.value ?? 0) }
+            let tolerance = all.reduce(0.0) { $0 + $1.roundingBound }
             checked += 1
             let difference = (printed.value ?? 0) - computed
-            guard difference.magnitude > tolerance else { return }
+            // A hair above the bound, so binary rounding of the sum never fails a relation that holds.
+            guard difference.magnitude > tolerance + 1e-9 else { return }
             failures.append(ArithmeticFailure(
                 relation: relation, table: index, row: total.row, column: total.column,
                 page: table.rowPages.indices.contains(total.row) ? table.rowPages[total.row] : table.pages[0],
                 rowLabel: label, columnPath: layout.paths[total.column],
-                printed: printed.value ?? 0, computed: computed, tolerance: tolerance))
+                printed: printed.value ?? 0, computed: computed, tolerance: tolerance,
+                decimals: all.map(\.decimals).max() ?? 0))
         }
 
         /// 类 = Σ 款, 款 = Σ 项, and a 合计 row = Σ 类, per amount column.

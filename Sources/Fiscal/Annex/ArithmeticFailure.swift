@@ -1,5 +1,3 @@
-import Foundation
-
 /// A printed total that does not equal the sum of its printed parts, beyond rounding.
 public struct ArithmeticFailure: Sendable, Hashable {
     public enum Relation: String, Sendable {
@@ -21,7 +19,9 @@ public struct ArithmeticFailure: Sendable, Hashable {
     /// The row's label and code, and the column's header path, for the message.
     public var rowLabel: String
     public var columnPath: [String]
-    public var printed: Decimal
-    public var computed: Decimal
-    public var tolerance: Decimal
+    public var printed: Double
+    public var computed: Double
+    public var tolerance: Double
+    /// The most decimals printed among the figures, for showing the values as printed.
+    public var decimals: Int
 }

@@ -1,6 +1,19 @@
 /// Plain character checks on printed numbers. Regex literals are rebuilt on every call, and these
 /// run once per table cell.
 extension StringProtocol {
+    /// Whether `word` occurs in the text, compared byte by byte in UTF-8. Foundation's `contains`
+    /// goes through NSString and the generic `firstRange(of:)` is not much faster; both cost many
+    /// times more than this on the short texts of table cells, where it runs once per cell.
+    func includes(_ word: String) -> Bool {
+        let text = Array(utf8), pattern = Array(word.utf8)
+        guard !pattern.isEmpty else { return true }
+        guard text.count >= pattern.count else { return false }
+        for start in 0...(text.count - pattern.count) where text[start] == pattern[0] {
+            if text[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
+    }
+
     /// Only ASCII digits, and their count within `counts`.
     func isDigits(count counts: ClosedRange<Int> = 1...Int.max) -> Bool {
         counts.contains(count) && allSatisfy { $0.isASCII && $0.isNumber }

@@ -12,6 +12,8 @@ struct IndicatorColumns: Sendable, Hashable {
     /// target and its achieved value. A target form without achieved values (绩效目标表) and
     /// every annex table have none.
     static func find(in grid: ScorecardGrid) -> IndicatorColumns? {
+        // Every indicator header names 指标; most tables (the annexes) never print it.
+        guard grid.table.cells.contains(where: { $0.text.includes("指标") }) else { return nil }
         for row in 0..<grid.rowCount {
             let columns = classifyHeaders(inRow: row, of: grid)
             guard columns[.level3] != nil, columns[.target] != nil, columns[.actual] != nil else { continue }

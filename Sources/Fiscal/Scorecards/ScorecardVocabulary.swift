@@ -173,7 +173,7 @@ extension ScorecardVocabulary {
     static func match<Field>(_ text: String, in rules: [Rule<Field>]) -> Field? {
         let plain = compact(text)
         guard !plain.isEmpty else { return nil }
-        return rules.first { rule in rule.words.contains { plain.contains($0) } }?.field
+        return rules.first { rule in rule.words.contains { plain.includes($0) } }?.field
     }
 
     /// Text without white space, the way labels are compared.

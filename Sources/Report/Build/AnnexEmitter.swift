@@ -16,6 +16,10 @@ enum AnnexEmitter {
                               text: item.text, unit: item.unit)
     }
 
+    static func shown(_ value: Double, _ decimals: Int) -> String {
+        String(format: "%.\(decimals)f", value)
+    }
+
     static func diagnostic(_ failure: ArithmeticFailure, tableID: String) -> Diagnostic {
         let column = failure.columnPath.joined(separator: "/")
         let what: String
@@ -26,6 +30,6 @@ enum AnnexEmitter {
         case .sidesAgree: what = "differs between the two sides of the table"
         }
         return Diagnostic(.warning, .arithmeticMismatch, page: failure.page,
-            message: "table \(tableID), row \(failure.row) \"\(failure.rowLabel)\", column \"\(column)\": printed \(failure.printed) \(what), \(failure.computed) (beyond the rounding tolerance \(failure.tolerance))")
+            message: "table \(tableID), row \(failure.row) \"\(failure.rowLabel)\", column \"\(column)\": printed \(shown(failure.printed, failure.decimals)) \(what), \(shown(failure.computed, failure.decimals)) (beyond the rounding tolerance \(shown(failure.tolerance, failure.decimals + 1)))")
     }
 }

@@ -15,7 +15,7 @@ public struct LineItemRecord: Codable, Sendable, Equatable {
     /// The column's header path, top to bottom.
     public var column: [String]
     /// The amount as a decimal number; null when the cell is blank or a dash.
-    @Nullable public var amount: Decimal?
+    @Nullable public var amount: Double?
     /// "amount", "blank" or "dash": a printed 0.00 is an amount, a blank or "-" is not.
     public var status: String
     public var text: String
