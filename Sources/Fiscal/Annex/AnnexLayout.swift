@@ -48,7 +48,7 @@ struct AnnexLayout {
         let paths = columns.map { column in
             var path: [String] = []
             for row in 0..<headerRows {
-                let text = grid.text(row, column)
+                let text = grid.plainText(row, column)
                 if !text.isEmpty, path.last != text { path.append(text) }
             }
             return path
@@ -139,7 +139,7 @@ struct AnnexLayout {
         for column in group.labelColumns + group.codeColumns {
             // A label merged in from the group to the left belongs to that group.
             guard let cell = grid.cell(row, column), cell.columns.lowerBound >= first else { continue }
-            let text = grid.text(row, column)
+            let text = grid.plainText(row, column)
             if !text.isEmpty, !text.isDigits() { return text }
         }
         return ""

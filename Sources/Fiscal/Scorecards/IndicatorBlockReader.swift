@@ -13,7 +13,7 @@ struct IndicatorBlockReader {
         var rows: Set<Int> = []
     }
 
-    let grid: ScorecardGrid
+    let grid: TableGrid
     let columns: IndicatorColumns
 
     func read() -> Block {

@@ -11,7 +11,7 @@ struct IndicatorColumns: Sendable, Hashable {
     /// The header row of a self-evaluation form: one that names the indicator (三级指标), its
     /// target and its achieved value. A target form without achieved values (绩效目标表) and
     /// every annex table have none.
-    static func find(in grid: ScorecardGrid) -> IndicatorColumns? {
+    static func find(in grid: TableGrid) -> IndicatorColumns? {
         // Every indicator header names 指标; most tables (the annexes) never print it.
         guard grid.table.cells.contains(where: { $0.text.includes("指标") }) else { return nil }
         for row in 0..<grid.rowCount {
@@ -24,7 +24,7 @@ struct IndicatorColumns: Sendable, Hashable {
     }
 
     /// Each header of a row, at the first column of the first cell naming it.
-    static func classifyHeaders(inRow row: Int, of grid: ScorecardGrid) -> [IndicatorColumn: Int] {
+    static func classifyHeaders(inRow row: Int, of grid: TableGrid) -> [IndicatorColumn: Int] {
         var columns: [IndicatorColumn: Int] = [:]
         for (_, cell) in grid.cells(inRow: row) {
             guard let kind = ScorecardVocabulary.matchHeader(cell.text, in: ScorecardVocabulary.indicatorColumns),
@@ -37,7 +37,7 @@ struct IndicatorColumns: Sendable, Hashable {
     /// The rows spanned by a cell left of the first indicator column that starts at the header
     /// row and runs below it.
     static func sectionRows(headerRow: Int, columns: [IndicatorColumn: Int],
-                            grid: ScorecardGrid) -> Range<Int>? {
+                            grid: TableGrid) -> Range<Int>? {
         guard let first = columns.values.min(), first > 0,
               let label = grid.cell(headerRow, 0), label.columns.upperBound <= first,
               label.rows.lowerBound == headerRow, label.rows.count > 1 else { return nil }

@@ -4,7 +4,7 @@
 /// - label–value pairs (预算数： | 22.8万 | 执行数： | 21.24万) on the first line, the other
 ///   lines labelled in the first label's column.
 struct ScorecardBudgetReader {
-    let grid: ScorecardGrid
+    let grid: TableGrid
 
     /// A kind of value and the column it is read from.
     struct Field: Sendable, Hashable {

@@ -3,7 +3,7 @@ import Foundation
 /// Reads the labelled texts of a form outside its blocks: 评价等级, 评价结论, 存在问题 and
 /// 改进措施, a 问题与建议 table, 项目负责人：…, and any other label | text row (项目概况, 主要成效).
 struct ScorecardClosingReader {
-    let grid: ScorecardGrid
+    let grid: TableGrid
 
     struct Closing: Sendable, Hashable {
         var grade: String?

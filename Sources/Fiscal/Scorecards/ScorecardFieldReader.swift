@@ -4,7 +4,7 @@ import Layout
 /// Reads the fields printed above a form's blocks as label | value cells: 项目名称, 主管部门,
 /// 实施单位 and 年度, or as one cell 项目名称：….
 struct ScorecardFieldReader {
-    let grid: ScorecardGrid
+    let grid: TableGrid
 
     struct Fields: Sendable, Hashable {
         var project: String?

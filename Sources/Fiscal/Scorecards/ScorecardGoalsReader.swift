@@ -1,7 +1,7 @@
 /// Reads the year's goals: a header row naming the goal (预期目标) and what was achieved
 /// (实际完成情况), and the texts under those headers in the next row.
 struct ScorecardGoalsReader {
-    let grid: ScorecardGrid
+    let grid: TableGrid
 
     func read(rows: Range<Int>) -> (goals: ScorecardGoals, rows: Set<Int>)? {
         for row in rows where row + 1 < rows.upperBound {

@@ -33,7 +33,7 @@ public struct ScorecardReader: Sendable {
 
     /// The form a table holds, or nil when it is no self-evaluation form.
     public func scorecard(from table: LogicalTable) -> Scorecard? {
-        let grid = ScorecardGrid(table)
+        let grid = TableGrid(table)
         guard let columns = IndicatorColumns.find(in: grid) else { return nil }
         let block = IndicatorBlockReader(grid: grid, columns: columns).read()
         guard !block.indicators.isEmpty else { return nil }

@@ -1,12 +1,14 @@
 import Layout
 
-/// A table as the scorecard reader walks it: which (merged) cell covers each position, so a
-/// merged 一级指标 answers on every row it spans and two positions can be told apart from one
-/// cell.
-struct ScorecardGrid {
+/// A table walked by position: which (merged) cell covers each position, so a merged 一级指标
+/// answers on every row it spans and two positions can be told apart from one cell; with each
+/// cell's text (white space removed) and its reading as an amount, worked out once.
+struct TableGrid {
     let table: LogicalTable
     /// The index into `table.cells` of the cell covering each position, row by row.
     private let cellIndex: [[Int?]]
+    private let plainTexts: [String]
+    private let amounts: [AmountText?]
 
     init(_ table: LogicalTable) {
         self.table = table
@@ -20,6 +22,8 @@ struct ScorecardGrid {
             }
         }
         self.cellIndex = cellIndex
+        plainTexts = table.cells.map { $0.text.filter { !$0.isWhitespace } }
+        amounts = plainTexts.map(AmountText.init)
     }
 
     var rowCount: Int { table.rowCount }
@@ -58,5 +62,29 @@ struct ScorecardGrid {
             if !table.cells[next].text.allSatisfy(\.isWhitespace) { return table.cells[next] }
         }
         return nil
+    }
+
+    /// The index of the cell whose top-left corner is at a position: a merged cell answers only
+    /// there, so a value is never counted twice.
+    private func owner(_ row: Int, _ column: Int) -> Int? {
+        guard let index = cellIndex(row, column) else { return nil }
+        let cell = table.cells[index]
+        return cell.rows.lowerBound == row && cell.columns.lowerBound == column ? index : nil
+    }
+
+    /// The text at a position without white space, empty where a merged cell only passes over.
+    func ownText(_ row: Int, _ column: Int) -> String {
+        owner(row, column).map { plainTexts[$0] } ?? ""
+    }
+
+    /// The text covering a position without white space, whichever corner.
+    func plainText(_ row: Int, _ column: Int) -> String {
+        cellIndex(row, column).map { plainTexts[$0] } ?? ""
+    }
+
+    /// The amount at a position (blank where a merged cell passes over it); nil for a text that
+    /// is not an amount.
+    func amount(_ row: Int, _ column: Int) -> AmountText? {
+        owner(row, column).map { amounts[$0] } ?? .blank
     }
 }
