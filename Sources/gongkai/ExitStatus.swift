@@ -5,6 +5,7 @@ import PopplerReader
 enum ExitStatus: Int32, CaseIterable {
     case success = 0
     case internalError = 1
+    case someInputsFailed = 2
     case fileNotFound = 3
     case isDirectory = 4
     case unreadable = 5
@@ -35,6 +36,7 @@ enum ExitStatus: Int32, CaseIterable {
         switch self {
         case .success: "success"
         case .internalError: "internal error (a bug: please report it with the file)"
+        case .someInputsFailed: "batch/load: some inputs failed or were rejected (each is recorded)"
         case .fileNotFound: "the input file does not exist"
         case .isDirectory: "the input is a directory"
         case .unreadable: "the input cannot be read (permissions, I/O error)"

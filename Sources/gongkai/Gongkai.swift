@@ -12,6 +12,6 @@ struct Gongkai: ParsableCommand {
             \(ExitStatus.table)
             """,
         version: "0.1.0 (schema \(ReportSchema.version))",
-        subcommands: [ExtractCommand.self, SchemaCommand.self, InspectCommand.self]
+        subcommands: [ExtractCommand.self, SchemaCommand.self, InspectCommand.self, BatchCommand.self, LoadCommand.self]
     )
 }

@@ -1,0 +1,99 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How to start one conversion: a separate process per PDF, so poppler never sees two documents
+/// in one address space (its caches are not thread-safe, see POPPLER.md), and a PDF that crashes
+/// or hangs it takes down only its own worker.
+public struct Worker: Sendable {
+    /// Normally this same `gongkai` executable.
+    public var executable: URL
+    /// The arguments that convert `input` into the JSON file `output`.
+    public var arguments: @Sendable (_ input: String, _ output: String) -> [String]
+    /// Added to the batch's own environment.
+    public var environment: [String: String]
+    /// Seconds a worker may run before it is killed and its input recorded as `timeout`.
+    public var timeout: Double
+
+    public init(executable: URL, arguments: @escaping @Sendable (String, String) -> [String],
+                environment: [String: String] = [:], timeout: Double) {
+        self.executable = executable
+        self.arguments = arguments
+        self.environment = environment
+        self.timeout = timeout
+    }
+
+    /// `gongkai extract INPUT -o OUTPUT` with this executable. Crash backtraces are turned off:
+    /// a crash is recorded by its signal, and symbolicating would cost seconds per crash.
+    public static func extract(executable: URL, timeout: Double) -> Worker {
+        Worker(executable: executable, arguments: { ["extract", $0, "-o", $1] },
+               environment: ["SWIFT_BACKTRACE": "enable=no"], timeout: timeout)
+    }
+
+    /// This process's executable: /proc/self/exe on Linux, else the main bundle's.
+    public static func currentExecutable() -> URL? {
+        #if os(Linux)
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: target)
+        }
+        #endif
+        return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+    }
+
+    /// How a worker ended.
+    public enum Outcome: Sendable, Equatable {
+        case exited(Int32)
+        case signalled(Int32)
+        case timedOut
+        /// Killed because the batch was interrupted.
+        case cancelled
+        case launchFailed(String)
+    }
+
+    /// Runs one worker to its end, writing its standard error to `errorLog`. `running` tracks the
+    /// child so an interrupt can kill it.
+    func run(input: String, output: String, errorLog: String, running: RunningWorkers) -> Outcome {
+        guard FileManager.default.createFile(atPath: errorLog, contents: nil),
+              let log = FileHandle(forWritingAtPath: errorLog) else {
+            return .launchFailed("\(errorLog): cannot create the worker's log")
+        }
+        defer { try? log.close() }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments(input, output)
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = log
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
+        do {
+            try process.run()
+        } catch {
+            return .launchFailed("cannot start \(executable.path): \(error.localizedDescription)")
+        }
+        let pid = process.processIdentifier
+        guard running.insert(pid) else {
+            // Interrupted while starting: the child must not outlive the batch.
+            kill(pid, SIGKILL)
+            ended.wait()
+            return .cancelled
+        }
+        var timedOut = false
+        if ended.wait(timeout: .now() + timeout) == .timedOut {
+            // SIGKILL, not SIGTERM: a worker stuck inside poppler has nothing to clean up (its
+            // output is written atomically, so there is no partial file), and SIGTERM may be
+            // ignored by a child that inherited the batch's signal dispositions.
+            timedOut = true
+            kill(pid, SIGKILL)
+            ended.wait()
+        }
+        let cancelled = running.remove(pid)
+        if cancelled { return .cancelled }
+        if timedOut { return .timedOut }
+        return process.terminationReason == .exit ? .exited(process.terminationStatus) : .signalled(process.terminationStatus)
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Batch
+import Foundation
+import Report
+
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Convert many PDFs in parallel, resumably, with a manifest.",
+        discussion: """
+            INPUT is a PDF, a folder (searched recursively for *.pdf), or a list file (any other \
+            file: one path per line, relative to the list's folder; # starts a comment). Each PDF \
+            is converted by its own worker process (`gongkai extract`), at most --jobs at once; \
+            its JSON goes to DIR, mirroring the input tree, and DIR/manifest.jsonl gets one record \
+            per input (path, sha256, status, pages, tables, scorecards, diagnostics, seconds, \
+            reason, error).
+
+            Run it again with the same inputs to resume: a file whose JSON is complete and \
+            current (same sha256 and schema version) is skipped, a file that failed before is \
+            recorded failed again (--retry-failed converts it again). Files with the same content \
+            are converted once. Killing the batch at any moment leaves no partial JSON and a \
+            readable manifest.
+
+            Exit codes:
+              0\tevery input was converted (or already current)
+              \(Self.someFailed)\tat least one input failed: see the manifest's "failed" records
+              \(ExitStatus.outputFailed.rawValue)\tDIR or its manifest cannot be written, or another batch holds DIR
+              \(ExitStatus.usage.rawValue)\tinvalid command-line usage
+              130\tinterrupted (SIGINT); 143: terminated (SIGTERM); rerun to resume
+            """
+    )
+
+    /// Some inputs failed (the others were converted).
+    static let someFailed = ExitStatus.someInputsFailed.rawValue
+
+    @Argument(help: ArgumentHelp("PDF files, folders or list files.", valueName: "input"))
+    var inputs: [String]
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("Write the JSON files and manifest.jsonl here.", valueName: "dir"))
+    var output: String
+
+    @Option(name: .shortAndLong, help: "Worker processes at once (default: one per core).")
+    var jobs: Int?
+
+    @Option(help: "Seconds one file may take before its worker is killed and the file recorded as failed.")
+    var timeout: Double = 120
+
+    @Flag(help: "Convert again the files an earlier run recorded as failed.")
+    var retryFailed = false
+
+    @Flag(name: .shortAndLong, help: "No progress and no per-file messages; the exit code and manifest tell.")
+    var quiet = false
+
+    @Option(help: .hidden)
+    var worker: String?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+        if inputs.isEmpty { throw ValidationError("name at least one input") }
+    }
+
+    func run() throws {
+        guard let executable = worker.map({ URL(fileURLWithPath: $0) }) ?? Worker.currentExecutable() else {
+            throw fail("cannot find the gongkai executable to run workers", .internalError)
+        }
+        let options = BatchOptions(
+            inputs: inputs, outputDirectory: output,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            worker: .extract(executable: executable, timeout: timeout),
+            schemaVersion: ReportSchema.version, retryFailed: retryFailed,
+            describeExit: { code in
+                ExitStatus(rawValue: code).map { (Self.snakeCase(String(describing: $0)), $0.meaning) }
+            })
+        let runner = BatchRunner(options: options, progress: ProgressReporter(style: ProgressReporter.automatic(quiet: quiet)))
+        let interrupts = Interrupts(cancelling: runner)
+        let summary: BatchSummary
+        do {
+            summary = try runner.run()
+        } catch let error as InputDiscovery.ListError {
+            throw fail(error.description, .usage)
+        } catch {
+            throw fail(error.localizedDescription, .outputFailed)
+        }
+        if summary.interrupted, let signal = interrupts.received {
+            throw ExitCode(128 + signal)
+        }
+        if summary.failed > 0 { throw ExitCode(Self.someFailed) }
+    }
+
+    func fail(_ message: String, _ status: ExitStatus) -> ExitCode {
+        FileHandle.standardError.write(Data("gongkai: \(message)\n".utf8))
+        return status.exitCode
+    }
+
+    /// `passwordRequired` → `password_required`, `notPDF` → `not_pdf`.
+    static func snakeCase(_ name: String) -> String {
+        var out = ""
+        var previous: Character?
+        for character in name {
+            if character.isUppercase, previous?.isLowercase == true { out += "_" }
+            out += character.lowercased()
+            previous = character
+        }
+        return out
+    }
+}
