@@ -1,18 +1,14 @@
+import TestSupport
 import Foundation
 import Testing
 
 /// The built `gongkai` executable and the package's samples/, for tests that run whole batches.
 enum Gongkai {
-    /// The package's root folder, located from this file.
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Tests/BatchTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()
+    static let root = Samples.root
 
     static let samples = root.appendingPathComponent("samples")
 
-    /// Beside the test binary (both are build products), else the newest .build*/debug/gongkai.
-    static let executable: URL? = besideTestBinary() ?? newestBuilt()
+    static let executable: URL? = BuiltExecutable.gongkai
 
     static func required() throws -> URL {
         try #require(executable, "gongkai is not built; run `swift build` first")
@@ -38,33 +34,6 @@ enum Gongkai {
         let process = try start(arguments, in: directory)
         process.waitUntilExit()
         return process.terminationStatus
-    }
-
-    private static func besideTestBinary() -> URL? {
-        let binaries = [Bundle.main.executableURL, URL(fileURLWithPath: CommandLine.arguments[0])].compactMap { $0 }
-        for binary in binaries {
-            // Linux: debug/X.xctest is the binary; macOS: debug/X.xctest/Contents/MacOS/X.
-            var folder = binary.resolvingSymlinksInPath().deletingLastPathComponent()
-            for _ in 0..<4 {
-                let candidate = folder.appendingPathComponent("gongkai")
-                if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-                folder = folder.deletingLastPathComponent()
-            }
-        }
-        return nil
-    }
-
-    private static func newestBuilt() -> URL? {
-        let fm = FileManager.default
-        let folders = (try? fm.contentsOfDirectory(atPath: root.path))?.filter { $0.hasPrefix(".build") } ?? []
-        return folders
-            .map { root.appendingPathComponent($0).appendingPathComponent("debug/gongkai") }
-            .filter { fm.isExecutableFile(atPath: $0.path) }
-            .max { modified($0) < modified($1) }
-    }
-
-    private static func modified(_ url: URL) -> Date {
-        ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date) ?? .distantPast
     }
 }
 
