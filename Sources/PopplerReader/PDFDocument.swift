@@ -50,6 +50,18 @@ public final class PDFDocument {
         g_object_unref(UnsafeMutableRawPointer(handle))
     }
 
+    /// The document information dictionary's title and author, normalised like page text.
+    public var info: DocumentInfo {
+        func text(_ value: UnsafeMutablePointer<gchar>?) -> String? {
+            guard let value else { return nil }
+            defer { g_free(value) }
+            let text = TextNormalizer.normalize(String(cString: value)).trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? nil : text
+        }
+        return DocumentInfo(title: text(poppler_document_get_title(handle)),
+                            author: text(poppler_document_get_author(handle)))
+    }
+
     /// The fonts the pages read so far refer to, by index.
     public var fonts: [Font] { fontTable.fonts }
 

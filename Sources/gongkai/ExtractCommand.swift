@@ -69,7 +69,7 @@ struct ExtractCommand: ParsableCommand {
                             pagesExtracted: pages == nil ? nil : numbers)
         return ReportBuilder(options: .init(geometry: geometry))
             .build(source: source, pages: read, fonts: document.fonts,
-                   rulingsAvailable: PDFPage.canReadRulings)
+                   rulingsAvailable: PDFPage.canReadRulings, info: document.info)
     }
 
     func write(_ data: Data) throws {

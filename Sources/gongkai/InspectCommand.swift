@@ -38,7 +38,8 @@ struct InspectCommand: ParsableCommand {
             for number in 1...document.pageCount { pages.append(try document.page(number).read()) }
             let report = ReportBuilder().build(
                 source: Source(file: file, data: document.data, pageCount: document.pageCount),
-                pages: pages, fonts: document.fonts, rulingsAvailable: PDFPage.canReadRulings)
+                pages: pages, fonts: document.fonts, rulingsAvailable: PDFPage.canReadRulings,
+                info: document.info)
             try target.writePNG(to: output, scale: scale, overlays: overlays(pages[page - 1], report))
         } catch {
             FileHandle.standardError.write(Data("gongkai: \(error.description)\n".utf8))

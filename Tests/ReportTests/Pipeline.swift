@@ -14,7 +14,7 @@ enum Pipeline {
         let source = Source(file: path, data: document.data, pageCount: document.pageCount)
         return ReportBuilder(options: .init(geometry: true))
             .build(source: source, pages: pages, fonts: document.fonts,
-                   rulingsAvailable: PDFPage.canReadRulings)
+                   rulingsAvailable: PDFPage.canReadRulings, info: document.info)
     }
 
     static func json(_ sample: ManifestEntry) throws -> Data {

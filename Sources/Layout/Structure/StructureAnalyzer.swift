@@ -27,7 +27,9 @@ public struct StructureAnalyzer: Sendable {
 
     /// - Parameter excluded: per page number, the areas tables occupy (grid, caption, notes);
     ///   their text is not body text.
-    public func analyze(pages: [Page], fonts: [Font], excluded: [Int: [Rect]]) -> DocumentStructure {
+    ///   `info`: the document information dictionary, the last resort for the year and body.
+    public func analyze(pages: [Page], fonts: [Font], excluded: [Int: [Rect]],
+                        info: DocumentInfo = DocumentInfo()) -> DocumentStructure {
         var structure = DocumentStructure()
         let pageLines = pages.map { page in
             (page: page, lines: lines(on: page, outside: excluded[page.number] ?? []))
@@ -68,6 +70,15 @@ public struct StructureAnalyzer: Sendable {
             let found = CoverReader.read(cover: [], fonts: fonts, firstPages: printed)
             structure.metadata.organization = structure.metadata.organization ?? found.organization
             structure.metadata.fiscalYear = structure.metadata.fiscalYear ?? found.fiscalYear
+        }
+        // Nothing printed names them: the file's own information dictionary may.
+        if structure.metadata.fiscalYear == nil, let title = info.title {
+            structure.metadata.fiscalYear = CoverReader.fiscalYear(in: title)
+        }
+        // Only a Chinese name: authors are as often "Administrator" or a producer's default.
+        if structure.metadata.organization == nil, let author = info.author, author.count >= 3,
+           author.unicodeScalars.allSatisfy(\.isCJK) {
+            structure.metadata.organization = author
         }
 
         // Where some numbered lines are set in a heading type, typography tells headings from

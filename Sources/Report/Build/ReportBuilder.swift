@@ -33,7 +33,9 @@ public struct ReportBuilder: Sendable {
     ///   - pages: the pages read, in order.
     ///   - fonts: the document's font table.
     ///   - rulingsAvailable: whether the reader could record drawn lines.
-    public func build(source: Source, pages: [Page], fonts: [Font], rulingsAvailable: Bool) -> Report {
+    ///   - info: the PDF's document information (title, author), a fallback for metadata.
+    public func build(source: Source, pages: [Page], fonts: [Font], rulingsAvailable: Bool,
+                      info: DocumentInfo = DocumentInfo()) -> Report {
         var diagnostics = pages.flatMap(PageDiagnostics.check)
         if !rulingsAvailable {
             diagnostics.insert(Diagnostic(.warning, .rulingsUnavailable, page: nil,
@@ -44,7 +46,8 @@ public struct ReportBuilder: Sendable {
         let tables = tableStitcher.stitch(pageTables, pages: pages)
         let structure = structureAnalyzer.analyze(
             pages: pages, fonts: fonts,
-            excluded: Dictionary(grouping: tables.flatMap(\.extents), by: \.page).mapValues { $0.map(\.box) })
+            excluded: Dictionary(grouping: tables.flatMap(\.extents), by: \.page).mapValues { $0.map(\.box) },
+            info: info)
         diagnostics += OutlineCheck.unmatchedEntries(structure, tableTitles: tables.compactMap(\.caption.title))
         let kinds = tables.map { AnnexKind.recognize(title: $0.caption.title) }
         let ids = tables.indices.map { "t\($0 + 1)" }
