@@ -67,7 +67,8 @@ struct InterruptionTests {
 
     @Test func sigtermStopsCleanly() throws {
         let scratch = try Scratch()
-        try writeVariants(of: Self.good, count: 20, into: scratch, under: "in")
+        // Enough files that the batch is still running when the signal comes, however fast.
+        try writeVariants(of: Self.good, count: 60, into: scratch, under: "in")
         let process = try interrupt(scratch, with: SIGTERM, after: 3)
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 143)
@@ -76,6 +77,6 @@ struct InterruptionTests {
         let text = try String(contentsOfFile: scratch.path("out/manifest.jsonl"), encoding: .utf8)
         #expect(text.isEmpty || text.hasSuffix("\n"))
         #expect(try Gongkai.run(["batch", "in", "--out", "out", "--quiet"], in: scratch.root) == 0)
-        #expect(try out.statuses().count == 20)
+        #expect(try out.statuses().count == 60)
     }
 }
