@@ -73,11 +73,14 @@ struct ParagraphAssembler {
     private mutating func continues(_ previous: TextLine, on previousPage: Page,
                                     with line: TextLine, on page: Page) -> Bool {
         let h = max(line.height, 1)
-        if HeadingNumbering(parsing: line.text) != nil { return false }
         if abs(style.size(of: line) - style.size(of: previous)) > 1 { return false }
         guard let prevMargin = margin(for: previousPage), let margin = margin(for: page) else { return false }
         if line.box.x0 > margin.left + analyzer.indentThreshold * h { return false }
         if previous.box.x1 < prevMargin.right - analyzer.shortLineThreshold * h { return false }
+        // A numbered item starts a paragraph, unless the line before runs on mid-sentence into
+        // what only looks like a number: "…行政运行" then "（01）：支出决算为…".
+        if HeadingNumbering(parsing: line.text) != nil,
+           previous.text.last.map({ "。；;：:！!？?".contains($0) }) ?? true { return false }
         if page.number == previousPage.number {
             if line.box.top - previous.box.bottom > analyzer.paragraphGap * h { return false }
             return !(excluded[page.number] ?? []).contains {
