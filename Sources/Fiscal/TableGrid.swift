@@ -3,7 +3,7 @@ import Layout
 /// A table walked by position: which (merged) cell covers each position, so a merged 一级指标
 /// answers on every row it spans and two positions can be told apart from one cell; with each
 /// cell's text (white space removed) and its reading as an amount, worked out once.
-struct TableGrid {
+struct TableGrid: Sendable {
     let table: LogicalTable
     /// The index into `table.cells` of the cell covering each position, row by row.
     private let cellIndex: [[Int?]]

@@ -3,8 +3,8 @@ import Layout
 /// What each row and column of an annex table holds: header rows, subject-code columns
 /// (one 3/5/7-digit column or split 类/款/项 columns), label columns and amount columns, in
 /// column groups (the side-by-side halves of a 总表 or of the 基本支出 table).
-struct AnnexLayout {
-    enum Role: Equatable {
+struct AnnexLayout: Sendable {
+    enum Role: Equatable, Sendable {
         case code
         /// One of split 类/款/项 columns; the associated value is its place (0 类, 1 款, 2 项).
         case splitCode(Int)
@@ -14,7 +14,7 @@ struct AnnexLayout {
         case ignored
     }
 
-    struct Group {
+    struct Group: Sendable {
         var codeColumns: [Int] = []
         var labelColumns: [Int] = []
         var amountColumns: [Int] = []

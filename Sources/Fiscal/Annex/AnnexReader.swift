@@ -4,15 +4,12 @@ import Layout
 public struct AnnexReader: Sendable {
     public init() {}
 
-    /// Line items of every table that has amount columns; `tables` in document order.
-    public func lineItems(in tables: [LogicalTable], kinds: [String?]) -> [LineItem] {
-        tables.indices.flatMap { index in
-            kinds[index] == nil ? [] : lineItems(of: tables[index], index: index)
-        }
+    /// Line items of every annex table, in document order.
+    public func lineItems(in annexes: AnnexTables) -> [LineItem] {
+        annexes.entries.flatMap { lineItems(of: $0.table, index: $0.index, layout: $0.layout) }
     }
 
-    func lineItems(of table: LogicalTable, index: Int) -> [LineItem] {
-        let layout = AnnexLayout(table)
+    func lineItems(of table: LogicalTable, index: Int, layout: AnnexLayout) -> [LineItem] {
         let unit = Self.unit(table.caption.unit)
         var items: [LineItem] = []
         for group in layout.groups {

@@ -12,12 +12,11 @@ public struct ArithmeticChecker: Sendable {
     public init() {}
 
     /// The relations that fail, and how many were checked.
-    public func check(_ tables: [LogicalTable], kinds: [String?]) -> (failures: [ArithmeticFailure], checked: Int) {
+    public func check(_ annexes: AnnexTables) -> (failures: [ArithmeticFailure], checked: Int) {
         var failures: [ArithmeticFailure] = []
         var checked = 0
-        for index in tables.indices where kinds[index] != nil {
-            let layout = AnnexLayout(tables[index])
-            var context = Context(table: tables[index], index: index, layout: layout)
+        for (index, table, layout) in annexes.entries {
+            var context = Context(table: table, index: index, layout: layout)
             for group in layout.groups {
                 context.checkHierarchy(in: group)
                 context.checkTotalColumns(in: group)

@@ -49,10 +49,11 @@ public struct ReportBuilder: Sendable {
             excluded: Dictionary(grouping: tables.flatMap(\.extents), by: \.page).mapValues { $0.map(\.box) },
             info: info)
         diagnostics += OutlineCheck.unmatchedEntries(structure, tableTitles: tables.compactMap(\.caption.title))
-        let kinds = tables.map { AnnexKind.recognize(title: $0.caption.title) }
+        let annexes = AnnexTables(tables)
+        let kinds = annexes.kinds
         let ids = tables.indices.map { "t\($0 + 1)" }
-        let lineItems = AnnexReader().lineItems(in: tables, kinds: kinds)
-        diagnostics += ArithmeticChecker().check(tables, kinds: kinds).failures.map {
+        let lineItems = AnnexReader().lineItems(in: annexes)
+        diagnostics += ArithmeticChecker().check(annexes).failures.map {
             AnnexEmitter.diagnostic($0, tableID: ids[$0.table])
         }
         let scorecards = scorecardReader.scorecards(in: tables)
