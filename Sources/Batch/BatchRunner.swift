@@ -41,11 +41,11 @@ public final class BatchRunner: Sendable {
         let lock = try FolderLock(folder + "/" + OutputLayout.lock)
         defer { withExtendedLifetime(lock) {} }
         let scratchRoot = folder + "/" + OutputLayout.scratch
-        if fm.fileExists(atPath: scratchRoot) { try fm.removeItem(atPath: scratchRoot) }
+        Self.clear(scratchRoot)
         // A fresh name per run: a worker orphaned by a killed run cannot write into it.
         let scratch = scratchRoot + "/\(getpid())-\(UUID().uuidString.prefix(8))"
         try fm.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(atPath: scratchRoot) }
+        defer { Self.clear(scratchRoot) }
 
         let manifestPath = folder + "/" + OutputLayout.manifest
         let previous = try Manifest.read(manifestPath)
@@ -200,6 +200,17 @@ public final class BatchRunner: Sendable {
         var message = String(line.dropFirst("gongkai: ".count))
         if message.hasPrefix(input + ": ") { message.removeFirst(input.count + 2) }
         return message
+    }
+
+    /// Removes the scratch folder, best effort. Workers of a run killed a moment ago may still be
+    /// creating files in it until they notice (`Worker.endWithBatch`, within 0.1 s), and a file
+    /// created during the removal makes it fail; a leftover folder costs nothing but disk space.
+    static func clear(_ folder: String) {
+        let fm = FileManager.default
+        for _ in 0..<20 where fm.fileExists(atPath: folder) {
+            if (try? fm.removeItem(atPath: folder)) != nil { return }
+            usleep(50_000)
+        }
     }
 
     func fileSize(_ path: String) -> Int {

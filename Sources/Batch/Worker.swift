@@ -30,7 +30,23 @@ public struct Worker: Sendable {
     /// a crash is recorded by its signal, and symbolicating would cost seconds per crash.
     public static func extract(executable: URL, timeout: Double) -> Worker {
         Worker(executable: executable, arguments: { ["extract", $0, "-o", $1] },
-               environment: ["SWIFT_BACKTRACE": "enable=no"], timeout: timeout)
+               environment: ["SWIFT_BACKTRACE": "enable=no", parentVariable: String(getpid())],
+               timeout: timeout)
+    }
+
+    /// Names, in a worker's environment, the process id of the batch that started it.
+    public static let parentVariable = "GONGKAI_BATCH_PARENT"
+
+    /// The worker's half of the bargain, called first thing in the worker: if a batch started
+    /// this process, end it as soon as that batch is gone. A batch killed by SIGKILL cannot stop
+    /// its workers; they would be adopted by init and go on writing into the scratch folder that
+    /// the next run is clearing. Polling the parent is cheap and works on every platform.
+    public static func endWithBatch(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        guard let text = environment[parentVariable], let batch = pid_t(text) else { return }
+        Thread.detachNewThread {
+            while getppid() == batch { usleep(100_000) }
+            _exit(128 + SIGHUP)
+        }
     }
 
     /// This process's executable: /proc/self/exe on Linux, else the main bundle's.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Batch
 import Foundation
 import PageModel
 import PopplerReader
@@ -33,6 +34,7 @@ struct ExtractCommand: ParsableCommand {
     var csv: String?
 
     func run() throws {
+        Worker.endWithBatch()
         do {
             let report = try extract()
             try write(try ReportEncoder.encode(report, pretty: pretty))

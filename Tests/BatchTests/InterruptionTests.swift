@@ -79,4 +79,48 @@ struct InterruptionTests {
         #expect(try Gongkai.run(["batch", "in", "--out", "out", "--quiet"], in: scratch.root) == 0)
         #expect(try out.statuses().count == 60)
     }
+
+    /// A SIGKILL gives the batch no chance to stop its workers: each must notice on its own and
+    /// end, rather than go on writing into the scratch folder the next run clears.
+    @Test func workersEndWithAKilledBatch() throws {
+        let scratch = try Scratch()
+        let gongkai = try Gongkai.required().path
+        // Each worker is the real `gongkai extract`, reading a PDF from a pipe that never ends.
+        guard mkfifo(scratch.path("never"), 0o600) == 0 else { throw POSIXError(.init(rawValue: errno)!) }
+        try scratch.write("worker.sh", """
+            #!/bin/sh
+            echo $$ >> "\(scratch.path("pids"))"
+            exec "\(gongkai)" extract - -o "$4" <>"\(scratch.path("never"))"
+            """)
+        chmod(scratch.path("worker.sh"), 0o755)
+        try writeVariants(of: ["blank.pdf"], count: 2, into: scratch, under: "in")
+        let batch = try Gongkai.start(["batch", "in", "--out", "out", "--quiet", "--jobs", "2",
+                                       "--worker", scratch.path("worker.sh")], in: scratch.root)
+        var workers: [pid_t] = []
+        let started = Date()
+        while workers.count < 2, Date().timeIntervalSince(started) < 60 {
+            usleep(20_000)
+            let text = (try? String(contentsOfFile: scratch.path("pids"), encoding: .utf8)) ?? ""
+            workers = text.split(separator: "\n").compactMap { pid_t($0) }
+        }
+        #expect(workers.count == 2)
+        #expect(workers.allSatisfy(isRunning), "the workers should wait on their endless input")
+        kill(batch.processIdentifier, SIGKILL)
+        batch.waitUntilExit()
+        let killed = Date()
+        while workers.contains(where: isRunning), Date().timeIntervalSince(killed) < 10 { usleep(20_000) }
+        #expect(!workers.contains(where: isRunning), "a worker outlived its batch")
+        for pid in workers where isRunning(pid) { kill(pid, SIGKILL) }
+    }
+
+    /// Alive and not a zombie waiting for init to reap it.
+    func isRunning(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
+            return kill(pid, 0) == 0
+        }
+        // The state follows the parenthesised command name.
+        guard let close = stat.lastIndex(of: ")") else { return false }
+        let state = stat[stat.index(close, offsetBy: 2)]
+        return state != "Z" && state != "X"
+    }
 }
