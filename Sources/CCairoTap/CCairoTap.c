@@ -15,6 +15,8 @@ typedef struct {
     double *points;
     size_t point_count, point_capacity;  // counted in points, two doubles each
     size_t image_count;
+    int has_crop_start;
+    double crop_start_x, crop_start_y;
 } Recorder;
 
 static _Thread_local Recorder *recorder = NULL;
@@ -59,6 +61,9 @@ CCairoTapRecording CCairoTap_recording(void) {
     out.points = recorder->points;
     out.point_count = recorder->point_count;
     out.image_count = recorder->image_count;
+    out.has_crop_start = recorder->has_crop_start;
+    out.crop_start_x = recorder->crop_start_x;
+    out.crop_start_y = recorder->crop_start_y;
     return out;
 }
 
@@ -181,6 +186,26 @@ void cairo_glyph_path(cairo_t *cr, const cairo_glyph_t *glyphs, int count) {
     if (recorder) return;
     REAL(cairo_glyph_path)
     real_cairo_glyph_path(cr, glyphs, count);
+}
+
+// The first clip of a page is poppler's crop box, drawn from its lower-left corner in PDF
+// space; where that corner lands on the device tells the page's /Rotate, which poppler-glib
+// does not expose.
+void cairo_clip(cairo_t *cr) {
+    if (recorder && !recorder->has_crop_start) {
+        cairo_path_t *path = cairo_copy_path_flat(cr);
+        if (path && path->status == CAIRO_STATUS_SUCCESS && path->num_data >= 2
+            && path->data[0].header.type == CAIRO_PATH_MOVE_TO) {
+            double x = path->data[1].point.x, y = path->data[1].point.y;
+            cairo_user_to_device(cr, &x, &y);
+            recorder->crop_start_x = x;
+            recorder->crop_start_y = y;
+            recorder->has_crop_start = 1;
+        }
+        if (path) cairo_path_destroy(path);
+    }
+    REAL(cairo_clip)
+    real_cairo_clip(cr);
 }
 
 // Images are counted (a page with images and no text is a scan) but not composited.

@@ -31,7 +31,7 @@ public final class PDFPage {
     public func read(classifier: PathClassifier = PathClassifier()) -> Page {
         // Render first: it records the vector paths and fills poppler's text page as it goes,
         // so the text calls below cost little.
-        let (paths, imageCount) = recordPaths()
+        let (paths, imageCount, cropStart) = recordPaths()
         let (glyphs, unmapped) = readGlyphs()
         let (rulings, fills) = classifier.classify(paths)
 
@@ -40,14 +40,28 @@ public final class PDFPage {
         var crop = PopplerRectangle()
         poppler_page_get_crop_box(handle, &crop)
         let cropBox = Rect(x0: crop.x1, top: crop.y1, x1: crop.x2, bottom: crop.y2)
-        // poppler-glib does not expose /Rotate; a quarter turn shows as swapped sides.
-        let swapped = abs(width - cropBox.width) > 0.5 && abs(width - cropBox.height) <= 0.5
-        return Page(number: number, width: width, height: height, rotation: swapped ? 90 : 0,
+        let rotation = cropStart.map { Self.rotation(cropStart: $0, width: width, height: height) }
+            // Without the tap only a quarter turn shows, as swapped sides.
+            ?? (abs(width - cropBox.width) > 0.5 && abs(width - cropBox.height) <= 0.5 ? 90 : 0)
+        return Page(number: number, width: width, height: height, rotation: rotation,
                     cropBox: cropBox, glyphs: glyphs, rulings: rulings, fills: fills,
                     imageCount: imageCount, unmappedCount: unmapped)
     }
 
-    private func recordPaths() -> (paths: [VectorPath], imageCount: Int) {
+    /// The page's /Rotate from where the crop box's lower-left corner (in PDF space) is shown:
+    /// bottom-left of the displayed page when upright, top-left after a quarter turn clockwise,
+    /// top-right after a half turn, bottom-right after three quarters.
+    static func rotation(cropStart: (x: Double, y: Double), width: Double, height: Double) -> Int {
+        let right = cropStart.x > width / 2, bottom = cropStart.y > height / 2
+        switch (right, bottom) {
+        case (false, true): return 0
+        case (false, false): return 90
+        case (true, false): return 180
+        case (true, true): return 270
+        }
+    }
+
+    private func recordPaths() -> (paths: [VectorPath], imageCount: Int, cropStart: (x: Double, y: Double)?) {
         let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)
         let cairo = cairo_create(surface)
         defer {
@@ -58,7 +72,11 @@ public final class PDFPage {
         CCairoTap_begin()
         defer { CCairoTap_end() }
         poppler_page_render(handle, cairo)
-        return Self.convert(CCairoTap_recording(), scale: Self.renderScale)
+        let recording = CCairoTap_recording()
+        let (paths, imageCount) = Self.convert(recording, scale: Self.renderScale)
+        let cropStart = recording.has_crop_start != 0
+            ? (x: recording.crop_start_x / Self.renderScale, y: recording.crop_start_y / Self.renderScale) : nil
+        return (paths, imageCount, cropStart)
     }
 
     private static func convert(_ recording: CCairoTapRecording, scale: Double)

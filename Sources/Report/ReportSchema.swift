@@ -142,7 +142,7 @@ public enum ReportSchema {
               180,
               270
             ],
-            "description": "Quarter turns the page is displayed with. The reader sees a quarter turn as swapped sides, so 180 and 270 show as 0 and 90."
+            "description": "The page's /Rotate: degrees clockwise the page is turned for display. Coordinates are those of the displayed page."
           },
           "crop_box": {
             "type": "array",

@@ -61,24 +61,37 @@ struct PageReadingTests {
         #expect(page.glyphs.count == printed.unicodeScalars.count)
     }
 
-    @Test("rotated.pdf: displayed landscape, content inside the displayed page and upright")
-    func rotated() throws {
+    @Test("rotated.pdf: /Rotate read back; content inside the displayed page and upright",
+          arguments: [(1, 90), (2, 180), (3, 270)])
+    func rotated(number: Int, rotation: Int) throws {
         let document = try PDFDocument(path: Samples.path("rotated.pdf"))
-        let page = try document.page(1).read()
-        #expect(page.rotation == 90)
-        #expect(page.width > page.height)
-        #expect(abs(page.width - page.cropBox.height) < 0.01 && abs(page.height - page.cropBox.width) < 0.01)
-        let printed = ["本页设置了/Rotate90，显示为横向页面。", "项目", "金额", "合计", "2,946.25"]
+        let page = try document.page(number).read()
+        #expect(page.rotation == rotation)
+        // A quarter turn shows the portrait crop box as a landscape page.
+        let quarter = rotation % 180 == 90
+        #expect((page.width > page.height) == quarter)
+        let (across, down) = quarter ? (page.cropBox.height, page.cropBox.width) : (page.cropBox.width, page.cropBox.height)
+        #expect(abs(page.width - across) < 0.01 && abs(page.height - down) < 0.01)
+        let printed = ["本页设置了/Rotate\(rotation)，内容正向显示。", "项目", "金额", "合计", "2,946.25"]
         #expect(page.glyphs.count == printed.joined().unicodeScalars.count)
         let line = Array(page.glyphs.prefix(printed[0].unicodeScalars.count))
         #expect(String(String.UnicodeScalarView(line.map(\.scalar))) == printed[0])
-        // Upright: the first line runs left to right on one baseline.
+        // Upright: the first line runs left to right on one baseline, near the top.
         #expect(zip(line, line.dropFirst()).allSatisfy { $0.box.x0 < $1.box.x0 })
         #expect(zip(line, line.dropFirst()).allSatisfy { abs($0.box.bottom - $1.box.bottom) < 3 })
+        #expect(line[0].box.top < page.height / 4 && line[0].box.x0 < page.width / 4)
         // The 2×2 box: three horizontal and three vertical rulings.
         #expect(page.rulings.filter { $0.orientation == .horizontal }.count == 3)
         #expect(page.rulings.filter { $0.orientation == .vertical }.count == 3)
         expectBoxesInside(page)
+    }
+
+    @Test("Pages without /Rotate read as upright", arguments: ["cjk-text.pdf", "ruled-table.pdf", "blank.pdf", "scanned.pdf"])
+    func upright(name: String) throws {
+        let document = try PDFDocument(path: Samples.path(name))
+        for number in 1...document.pageCount {
+            #expect(try document.page(number).read().rotation == 0)
+        }
     }
 
     @Test("blank.pdf: nothing on the page")

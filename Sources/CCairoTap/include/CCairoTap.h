@@ -42,6 +42,8 @@ typedef struct {
     const double *points;     // x, y pairs
     size_t point_count;
     size_t image_count;       // paints and masks (raster images) skipped
+    int has_crop_start;       // whether a clip was recorded; its first point, device space:
+    double crop_start_x, crop_start_y;
 } CCairoTapRecording;
 
 /// True when this process's cairo_stroke resolves to the tap (it does not with a static cairo,
