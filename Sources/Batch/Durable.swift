@@ -19,7 +19,7 @@ enum Durable {
 
     /// Flushes a file's or a folder's contents to the disk.
     static func sync(_ path: String, directory: Bool = false) throws {
-        let fd = open(path, directory ? (O_RDONLY | O_DIRECTORY) : O_RDONLY)
+        let fd = open(path, (directory ? (O_RDONLY | O_DIRECTORY) : O_RDONLY) | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(operation: "open", path: path, code: errno) }
         defer { close(fd) }
         guard fsync(fd) == 0 else { throw Failure(operation: "fsync", path: path, code: errno) }

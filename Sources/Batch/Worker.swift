@@ -72,44 +72,36 @@ public struct Worker: Sendable {
     /// Runs one worker to its end, writing its standard error to `errorLog`. `running` tracks the
     /// child so an interrupt can kill it.
     func run(input: String, output: String, errorLog: String, running: RunningWorkers) -> Outcome {
-        guard FileManager.default.createFile(atPath: errorLog, contents: nil),
-              let log = FileHandle(forWritingAtPath: errorLog) else {
-            return .launchFailed("\(errorLog): cannot create the worker's log")
-        }
-        defer { try? log.close() }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments(input, output)
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = log
-        let ended = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in ended.signal() }
+        let log = open(errorLog, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard log >= 0 else { return .launchFailed("\(errorLog): cannot create the worker's log") }
+        defer { close(log) }
+        let child: ChildProcess
         do {
-            try process.run()
+            child = try ChildProcess(executable: executable.path, arguments: arguments(input, output),
+                                     environment: ProcessInfo.processInfo.environment.merging(environment) { $1 },
+                                     errorDescriptor: log)
         } catch {
-            return .launchFailed("cannot start \(executable.path): \(error.localizedDescription)")
+            return .launchFailed("\(error)")
         }
-        let pid = process.processIdentifier
-        guard running.insert(pid) else {
+        guard running.insert(child.pid) else {
             // Interrupted while starting: the child must not outlive the batch.
-            kill(pid, SIGKILL)
-            ended.wait()
+            child.send(SIGKILL)
+            _ = child.wait()
             return .cancelled
         }
-        var timedOut = false
-        if ended.wait(timeout: .now() + timeout) == .timedOut {
+        let ending = child.wait(seconds: timeout)
+        if ending == nil {
             // SIGKILL, not SIGTERM: a worker stuck inside poppler has nothing to clean up (its
-            // output is written atomically, so there is no partial file), and SIGTERM may be
-            // ignored by a child that inherited the batch's signal dispositions.
-            timedOut = true
-            kill(pid, SIGKILL)
-            ended.wait()
+            // output is written atomically, so there is no partial file).
+            child.send(SIGKILL)
+            _ = child.wait()
         }
-        let cancelled = running.remove(pid)
+        let cancelled = running.remove(child.pid)
         if cancelled { return .cancelled }
-        if timedOut { return .timedOut }
-        return process.terminationReason == .exit ? .exited(process.terminationStatus) : .signalled(process.terminationStatus)
+        switch ending {
+        case nil: return .timedOut
+        case .exited(let status): return .exited(status)
+        case .signalled(let signal): return .signalled(signal)
+        }
     }
 }
