@@ -2,14 +2,14 @@
 
 /// The JSON Schema every report follows, and its version.
 public enum ReportSchema {
-    public static let version = "1.0.0"
+    public static let version = "1.1.0"
 
     public static let json = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://gongkai.dev/schemas/gongkai-1.0.0.schema.json",
   "title": "Gongkai extraction",
-  "description": "What `gongkai extract` writes for one PDF. Schema version 1.0.0: fields of the contract (schema_version, source, metadata, pages, headings, paragraphs, tables, scorecards) keep their names and meanings within major version 1. Coordinates are PDF points, origin at the top-left of the displayed page, rounded to 0.01. Pages are numbered from 1; table rows and columns from 0.",
+  "description": "What `gongkai extract` writes for one PDF. Schema version 1.1.0 (1.1 adds optional fields and diagnostic codes to 1.0): fields of the contract (schema_version, source, metadata, pages, headings, paragraphs, tables, scorecards) keep their names and meanings within major version 1. Coordinates are PDF points, origin at the top-left of the displayed page, rounded to 0.01. Pages are numbered from 1; table rows and columns from 0.",
   "type": "object",
   "required": [
     "schema_version",
@@ -28,7 +28,7 @@ public enum ReportSchema {
   "additionalProperties": false,
   "properties": {
     "schema_version": {
-      "const": "1.0.0"
+      "const": "1.1.0"
     },
     "source": {
       "type": "object",
@@ -1040,8 +1040,17 @@ public enum ReportSchema {
               "outline_entry_unmatched",
               "arithmetic_mismatch",
               "scorecard_total_mismatch",
-              "scorecard_score_above_weight"
+              "scorecard_score_above_weight",
+              "amount_column_demoted",
+              "characters_without_boxes",
+              "caption_unread",
+              "table_partly_recognised",
+              "metadata_incomplete"
             ]
+          },
+          "table": {
+            "description": "The id of the table the problem is in (since 1.1.0).",
+            "type": "string"
           },
           "page": {
             "oneOf": [

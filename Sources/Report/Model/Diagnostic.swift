@@ -21,17 +21,30 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         case scorecardTotalMismatch = "scorecard_total_mismatch"
         /// A scorecard indicator, or its budget, scored more than its weight.
         case scorecardScoreAboveWeight = "scorecard_score_above_weight"
+        /// A column that reads as amounts except for some cells, read as labels instead.
+        case amountColumnDemoted = "amount_column_demoted"
+        /// Characters poppler gives in the page text without a position: left out.
+        case charactersWithoutBoxes = "characters_without_boxes"
+        /// A table whose caption (title, form code, unit line) could not be read.
+        case captionUnread = "caption_unread"
+        /// An annex table recognised only in part (a kind, but columns or rows without meaning).
+        case tablePartlyRecognised = "table_partly_recognised"
+        /// Title, organization or fiscal year could not be read, with the reason.
+        case metadataIncomplete = "metadata_incomplete"
     }
 
     public var severity: Severity
     public var code: Code
     @Nullable public var page: Int?
     public var message: String
+    /// The table the problem is in, when it is in one (left out otherwise).
+    public var table: String?
 
-    public init(_ severity: Severity, _ code: Code, page: Int?, message: String) {
+    public init(_ severity: Severity, _ code: Code, page: Int?, table: String? = nil, message: String) {
         self.severity = severity
         self.code = code
         self.page = page
+        self.table = table
         self.message = message
     }
 
