@@ -2,7 +2,9 @@
 ///
 /// Producers draw table borders two ways: WPS and LibreOffice stroke lines, Word fills thin
 /// rectangles. Both become `Ruling`s; wider filled rectangles (cell shading) become `FilledRect`s.
-/// Diagonal strokes, curves and invisible (white) paint are not borders and are left out.
+/// Diagonal strokes, curves and invisible (white) paint are not borders and are left out, and so
+/// are paths drawn inside character boxes: glyph outlines that a producer wrote as paths (fake
+/// bold, text converted to outlines on re-writing) are ink of the text, not of a table.
 public struct PathClassifier: Sendable {
     /// A filled rectangle at most this thick (points) is a ruling, not shading.
     public var maxRulingThickness: Double = 2.0
@@ -14,12 +16,20 @@ public struct PathClassifier: Sendable {
     /// Paint whose every channel is at least this bright is white on white paper.
     public var invisibleBrightness: Double = 0.97
 
+    /// A path point this far (points) outside a character box still counts as inside it.
+    public var glyphInkTolerance: Double = 0.5
+
     public init() {}
 
-    public func classify(_ paths: [VectorPath]) -> (rulings: [Ruling], fills: [FilledRect]) {
+    /// Rulings and fills of `paths`; `glyphBoxes` are the page's character boxes, whose ink
+    /// is left out.
+    public func classify(_ paths: [VectorPath], glyphBoxes: [Rect] = [])
+        -> (rulings: [Ruling], fills: [FilledRect])
+    {
+        let glyphs = BoxIndex(glyphBoxes)
         var rulings: [Ruling] = []
         var fills: [FilledRect] = []
-        for path in paths where !isInvisible(path) {
+        for path in paths where !isInvisible(path) && !isGlyphInk(path, glyphs) {
             switch path.paint {
             case .stroke(let width):
                 for subpath in path.subpaths {
@@ -42,6 +52,18 @@ public struct PathClassifier: Sendable {
     func isInvisible(_ path: VectorPath) -> Bool {
         guard let c = path.color else { return false }
         return min(c.red, c.green, c.blue) >= invisibleBrightness
+    }
+
+    /// Whether every subpath lies inside one character's box.
+    func isGlyphInk(_ path: VectorPath, _ glyphs: BoxIndex) -> Bool {
+        guard !glyphs.isEmpty, !path.subpaths.isEmpty else { return false }
+        return path.subpaths.allSatisfy { subpath in
+            let xs = subpath.points.map(\.x), ys = subpath.points.map(\.y)
+            guard let x0 = xs.min(), let x1 = xs.max(), let top = ys.min(), let bottom = ys.max() else {
+                return true
+            }
+            return glyphs.contains(Rect(x0: x0, top: top, x1: x1, bottom: bottom), tolerance: glyphInkTolerance)
+        }
     }
 
     func strokedSegments(_ subpath: VectorPath.Subpath, width: Double) -> [Ruling] {

@@ -33,7 +33,7 @@ public final class PDFPage {
         // so the text calls below cost little.
         let (paths, imageCount, cropStart) = recordPaths()
         let (glyphs, unmapped) = readGlyphs()
-        let (rulings, fills) = classifier.classify(paths)
+        let (rulings, fills) = classifier.classify(paths, glyphBoxes: glyphs.map(\.box))
 
         var width = 0.0, height = 0.0
         poppler_page_get_size(handle, &width, &height)
@@ -128,9 +128,10 @@ public final class PDFPage {
                 unmapped += 1
             case .text(let kept):
                 let r = rects[i]
-                glyphs.append(Glyph(scalar: kept,
-                                    box: Rect(x0: r.x1, top: r.y1, x1: r.x2, bottom: r.y2),
-                                    font: fontOfIndex[i]))
+                let font = fontOfIndex[i]
+                let box = GlyphBox.normalised(Rect(x0: r.x1, top: r.y1, x1: r.x2, bottom: r.y2),
+                                              fontSize: font < fonts.fonts.count ? fonts.fonts[font].size : 0)
+                glyphs.append(Glyph(scalar: kept, box: box, font: font))
             }
         }
         return (glyphs, unmapped)

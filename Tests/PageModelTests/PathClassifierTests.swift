@@ -91,6 +91,26 @@ struct PathClassifierTests {
 
     // MARK: - Helpers
 
+    @Test("Paths inside character boxes are glyph outlines, not rulings; a border around text stays")
+    func glyphInk() {
+        // The strokes of 目 as a re-writing producer leaves them: stroked outlines inside its box.
+        let character = Rect(x0: 100, top: 50, x1: 114, bottom: 68.2)
+        let outline = VectorPath(paint: .stroke(width: 0.67), subpaths: [
+            rectangle(x0: 102, top: 53, x1: 112, bottom: 66),
+            line(105, 57, 109, 57), line(105, 61, 109, 61),
+        ], color: black)
+        let stem = VectorPath(paint: .fill, subpaths: [rectangle(x0: 103, top: 52, x1: 104.2, bottom: 66)], color: black)
+        // A cell border passing the same character, and one that crosses its box's edge.
+        let border = VectorPath(paint: .stroke(width: 0.5), subpaths: [line(90, 70, 300, 70)], color: black)
+        let crossing = VectorPath(paint: .stroke(width: 0.5), subpaths: [line(107, 40, 107, 60)], color: black)
+        let (rulings, fills) = classifier.classify([outline, stem, border, crossing], glyphBoxes: [character])
+        #expect(fills.isEmpty)
+        #expect(rulings == [.horizontal(y: 70, from: 90, to: 300, width: 0.5),
+                            .vertical(x: 107, from: 40, to: 60, width: 0.5)])
+        // Without the characters the same outline reads as rulings.
+        #expect(classifier.classify([outline]).rulings.count == 6)
+    }
+
     let black = (red: 0.0, green: 0.0, blue: 0.0)
 
     func point(_ x: Double, _ y: Double) -> VectorPath.Point { VectorPath.Point(x: x, y: y) }
