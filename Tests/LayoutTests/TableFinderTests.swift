@@ -251,6 +251,39 @@ import Testing
         #expect(table.cells.contains { $0.rows == 1..<2 && $0.columns == 0..<3 && $0.text == "2010101" })
     }
 
+    @Test func characterDroppedInSomeRowsDoesNotSplitARuledColumn() throws {
+        // A producer that maps one ideograph to a space leaves the same one-character gap in a
+        // few names of a column; the other names run across it, so it is no column border.
+        var sketch = PageSketch()
+        let rows = [100.0, 120, 140, 160, 180, 200, 220, 240]
+        sketch.grid(rows: rows, columns: [50, 200, 300])
+        sketch.fill(rows: rows, columns: [50, 200, 300], [["科目名称", "金额"]])
+        for (row, name) in ["住　 保障支出", "住　 改革支出", "卫生健康支出", "行政事业单位医疗", "其他卫生健康支出"].enumerated() {
+            sketch.text(name, x: 55, y: rows[row + 1] + 5)
+            sketch.text("\(row + 1).00", x: 210, y: rows[row + 1] + 5)
+        }
+        sketch.text("住　 公积金", x: 55, y: 225)
+        sketch.text("9.00", x: 210, y: 225)
+        let table = try #require(sketch.tables().first)
+        #expect(table.columnCount == 2)
+        #expect(layout(table.cells).contains("1 0 1x1 住保障支出"))
+    }
+
+    @Test func columnOpenInMostRowsIsSplitFromTheText() throws {
+        // A column ruled as one in the body but printed as code and name in every row.
+        var sketch = PageSketch()
+        let rows = [100.0, 120, 140, 160, 180]
+        sketch.grid(rows: rows, columns: [50, 250, 350])
+        sketch.fill(rows: rows, columns: [50, 250, 350], [["科目", "金额"]])
+        for (row, name) in ["行政运行", "一般行政管理事务", "机关服务"].enumerated() {
+            sketch.text("20101\(row)", x: 55, y: rows[row + 1] + 5)
+            sketch.text(name, x: 120, y: rows[row + 1] + 5)
+            sketch.text("\(row + 1).00", x: 260, y: rows[row + 1] + 5)
+        }
+        let table = try #require(sketch.tables().first)
+        #expect(table.columnCount == 3)
+    }
+
     @Test func framedParagraphIsNoTable() {
         var sketch = PageSketch()
         sketch.grid(rows: [100, 200], columns: [50, 450])

@@ -20,7 +20,7 @@ struct PageSketch {
         var cursor = x
         for scalar in text.unicodeScalars {
             let advance = scalar.isCJK ? size : size / 2
-            if scalar != " " {
+            if !scalar.properties.isWhitespace {
                 glyphs.append(Glyph(scalar: scalar, box: Rect(x0: cursor, top: y, x1: cursor + advance,
                                                               bottom: y + size), font: font))
             }

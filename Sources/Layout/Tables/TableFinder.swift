@@ -140,7 +140,14 @@ public struct TableFinder: Sendable {
         else { return [] }
         let alignment = TextAlignment(options: options)
         let pieces = rows.flatMap { $0 }
-        return alignment.columnSeparators(rows, preferred: grid.columnEdges).flatMap { x in
+        // A gap that more text rows run across than leave open is a word space or a dropped
+        // character repeated in a few rows, not a column.
+        let separators = alignment.columnSeparators(rows, preferred: grid.columnEdges).filter { x in
+            let crossing = rows.filter { row in row.contains { $0.x0 < x && $0.x1 > x } }.count
+            let open = rows.filter { row in row.contains { $0.x1 <= x } && row.contains { $0.x0 >= x } }.count
+            return open > crossing
+        }
+        return separators.flatMap { x in
             gridRows.flatMap { row in
                 alignment.openBorder(at: x, from: grid.rowEdges[row], to: grid.rowEdges[row + 1], pieces: pieces)
             }
