@@ -345,6 +345,29 @@ import Testing
         #expect(table.extent.top > 30, "the heading above the caption is body text")
     }
 
+    @Test("Caption parts are told apart whatever their order, numbering and line sharing", arguments: [
+        // Numbered title over a line holding both the body and the unit.
+        [("一、2018年度部门收支预算总表", 140.0, 40.0, 1), ("部门：某某局　　　单位：万元", 50, 82, 0)],
+        // Form code and title on one line; body and unit on their own lines, unit first.
+        [("公开01表：2018年度部门收支预算总表", 120, 40, 1), ("单位：万元", 350, 64, 0), ("部门名称：某某局", 50, 82, 0)],
+        // Body above the title, form code beside the unit.
+        [("编制单位（盖章）：某某局", 50, 30, 0), ("2018年度部门收支预算总表", 140, 52, 1),
+         ("表一", 50, 82, 0), ("金额单位：万元", 330, 82, 0)],
+    ])
+    func captionPartsInAnyOrder(lines: [(String, Double, Double, Int)]) throws {
+        var sketch = PageSketch()
+        for (text, x, y, font) in lines {
+            sketch.text(text, x: x, y: y, size: font == 1 ? 16 : 10, font: font)
+        }
+        sketch.grid(rows: ys, columns: xs)
+        sketch.fill(rows: ys, columns: xs, [["项目", "金额", "占比"], ["甲", "1.00", "10%"], ["乙", "2.00", "20%"]])
+        let table = try #require(sketch.tables().first)
+        #expect(table.caption.title == "2018年度部门收支预算总表")
+        #expect(table.caption.organization?.hasSuffix("某某局") == true)
+        #expect(table.caption.unit?.hasSuffix("万元") == true)
+        #expect(table.extent.top <= lines.map(\.2).min()! + 1, "every caption line is the table's, none body text")
+    }
+
     @Test func bracketedLineUnderTheTitleIsItsSubtitle() throws {
         var sketch = PageSketch()
         sketch.text("项目支出绩效自评表", x: 150, y: 50, size: 16, font: 1)

@@ -165,6 +165,13 @@ public struct StructureAnalyzer: Sendable {
     /// body's own type are list items; unnumbered headings must be short and not end a sentence.
     func headingKind(_ line: TextLine, on page: Page, style: BodyStyle, oneType: Bool) -> Int? {
         guard let last = line.text.last, !"。；;，,：:".contains(last) else { return nil }
+        // A unit, a reporting body, a form code or a bare number left over from a table's
+        // caption or a page's furniture is no section title, whatever its type.
+        let caption = CaptionLine(line.text)
+        if caption.title == nil && (caption.unit != nil || caption.organization != nil || caption.formCode != nil)
+            || line.text.allSatisfy({ $0.isNumber || "-—– ".contains($0) }) {
+            return nil
+        }
         let short = line.glyphs.count <= maxUnnumberedHeadingLength
         if style.isBody(line) {
             let numbering = HeadingNumbering(parsing: line.text)

@@ -7,16 +7,6 @@ struct CaptionAssigner: Sendable {
     var options: TableFinder.Options
     var fonts: [Font]
 
-    /// What a line above a grid says.
-    enum CaptionPart: Equatable {
-        case formCode, unit, organization
-        /// A line in brackets: (2024年度), (设施设备购置项目).
-        case subtitle
-        /// A period printed beside the reporting body: 2023年度.
-        case period
-        case other
-    }
-
     /// `lines` are the page's lines outside every grid; `tables` are sorted top to bottom, and
     /// `textHeights` holds the typical character height inside each.
     func assignCaptions(_ tables: [PageTable], textHeights: [Double], lines: [TextLine]) -> [PageTable] {
@@ -125,16 +115,14 @@ struct CaptionAssigner: Sendable {
             let height = band.map { lines[$0].height }.max() ?? 0
             let bottom = band.map { lines[$0].box.bottom }.max() ?? 0
             guard frontier - bottom <= options.captionLineGap * height else { break }
-            let parts = band.map { CaptionPart(classifying: lines[$0].text) }
-            let others = band.indices.filter { parts[$0] == .other }
-            if others.isEmpty {
-                for (index, part) in zip(band, parts) { record(part, lines[index].text, in: &caption) }
-            } else if caption.title == nil, others.count == 1,
-                      isTitle(lines[band[others[0]]], over: table, textHeight: textHeight) {
-                caption.title = lines[band[others[0]]].text
-                for (index, part) in zip(band, parts) where part != .other {
-                    record(part, lines[index].text, in: &caption)
-                }
+            let parts = band.map { CaptionLine(lines[$0].text) }
+            let titled = band.indices.filter { parts[$0].title != nil || !parts[$0].isMetaOnly }
+            if titled.isEmpty {
+                for part in parts { record(part, in: &caption) }
+            } else if caption.title == nil, titled.count == 1, let title = parts[titled[0]].title,
+                      isTitle(title, line: lines[band[titled[0]]], over: table, textHeight: textHeight) {
+                caption.title = title
+                for part in parts { record(part, in: &caption) }
             } else {
                 break
             }
@@ -145,14 +133,11 @@ struct CaptionAssigner: Sendable {
         return (caption, used)
     }
 
-    func record(_ part: CaptionPart, _ text: String, in caption: inout TableCaption) {
-        switch part {
-        case .formCode: caption.formCode = caption.formCode ?? text
-        case .unit: caption.unit = caption.unit ?? text
-        case .organization: caption.organization = caption.organization ?? text
-        case .subtitle: caption.subtitle = caption.subtitle ?? text
-        case .period, .other: break
-        }
+    func record(_ part: CaptionLine, in caption: inout TableCaption) {
+        caption.formCode = caption.formCode ?? part.formCode
+        caption.unit = caption.unit ?? part.unit
+        caption.organization = caption.organization ?? part.organization
+        caption.subtitle = caption.subtitle ?? part.subtitle
     }
 
     /// Line indices grouped into bands sharing a baseline, nearest to the grid (lowest) first.
@@ -171,13 +156,13 @@ struct CaptionAssigner: Sendable {
         return bands
     }
 
-    /// A title: short, not a sentence or a numbered heading, and centred over the grid or set
-    /// larger than the grid's text, or labelled 表N.
-    func isTitle(_ line: TextLine, over table: PageTable, textHeight: Double) -> Bool {
-        let text = line.text
+    /// A title: short, not a sentence or a numbered heading (a numbered table name has lost its
+    /// number by now), and centred over the grid, set larger than the grid's text, labelled
+    /// 表N, or naming a table.
+    func isTitle(_ text: String, line: TextLine, over table: PageTable, textHeight: Double) -> Bool {
         guard text.count <= options.maxTitleLength, let last = text.last,
               !"：:。，,；;".contains(last), !startsHeading(text) else { return false }
-        if text.hasPrefix("表") || text.hasPrefix("附表") { return true }
+        if text.hasPrefix("表") || text.hasPrefix("附表") || CaptionLine.namesTable(text) { return true }
         let centred = abs(line.box.midX - table.box.midX) <= options.titleCentering * table.box.width
         return centred || line.height >= options.titleSizeRatio * textHeight
     }
@@ -191,29 +176,8 @@ struct CaptionAssigner: Sendable {
     }
 }
 
-// MARK: - What caption lines say
+// MARK: - What note and heading lines look like
 
-extension CaptionAssigner.CaptionPart {
-    init(classifying text: String) {
-        let compact = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
-        if isUnit(compact) {
-            self = .unit
-        } else if organizationPrefixes.contains(where: { compact.hasPrefix($0) }) {
-            self = .organization
-        } else if isFormCode(compact) {
-            self = .formCode
-        } else if isBracketed(compact) {
-            self = .subtitle
-        } else if isPeriod(compact) {
-            self = .period
-        } else {
-            self = .other
-        }
-    }
-}
-
-let organizationPrefixes = ["单位名称", "部门名称", "部门：", "部门:", "编制单位", "编制部门",
-                            "填报单位", "预算单位："]
 let noteMarkers = ["注：", "注:", "说明：", "说明:", "备注：", "备注:", "资料来源", "数据来源"]
 
 func startsNote(_ text: String) -> Bool {
@@ -222,60 +186,14 @@ func startsNote(_ text: String) -> Bool {
 
 /// `1.`, `2、`, `（3）`, `(4)`: an item of a numbered list.
 func startsNumberedItem(_ text: String) -> Bool {
-    var scalars = Substring(text).unicodeScalars.drop { $0 == " " }
-    if let open = scalars.first, open == "(" || open == "（" { scalars = scalars.dropFirst() }
-    let digits = scalars.prefix { ("0"..."9").contains($0) }
-    guard !digits.isEmpty, let mark = scalars.dropFirst(digits.count).first else { return false }
-    return ".、．)）".unicodeScalars.contains(mark)
+    (HeadingNumbering(parsing: text)?.level ?? 0) >= 4
 }
 
-/// Headings numbered 一、 / （一） / 第一部分 / 1. — body structure, not table titles.
+/// Lines numbered as sections (一、 / （一） / 第一部分 / 1.) or chapters (第三章, 第二节): body
+/// structure, not table titles.
 func startsHeading(_ text: String) -> Bool {
-    let numerals = "一二三四五六七八九十"
-    let scalars = Array(text.unicodeScalars.prefix(6))
-    guard let first = scalars.first else { return false }
-    if first == "第" { return text.contains("部分") || text.contains("章") || text.contains("节") }
-    if numerals.unicodeScalars.contains(first) {
-        let rest = scalars.drop { numerals.unicodeScalars.contains($0) }
-        return rest.first == "、"
-    }
-    if first == "（" || first == "(" {
-        let rest = scalars.dropFirst().drop { numerals.unicodeScalars.contains($0) }
-        return rest.count < scalars.count - 1 && (rest.first == "）" || rest.first == ")")
-    }
-    return startsNumberedItem(text)
-}
-
-/// 单位：万元 / 金额单位：元 — but not 单位名称：….
-func isUnit(_ text: String) -> Bool {
-    let characters = Array(text)
-    guard let start = (0..<max(characters.count - 2, 0)).first(where: { index in
-        characters[index] == "单" && characters[index + 1] == "位"
-            && (characters[index + 2] == "：" || characters[index + 2] == ":")
-    }) else { return false }
-    let value = characters[(start + 3)...]
-    return !value.isEmpty && value.count <= 8
-        && value.contains { "元%人个亩辆".contains($0) }
-}
-
-/// 公开01表 / 财决公开01表 / 附表3 / 表1-2: a form code printed beside the title.
-func isFormCode(_ text: String) -> Bool {
-    guard text.count <= 16, text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else {
-        return false
-    }
-    return (text.hasSuffix("表") && text.contains("公开"))
-        || ((text.hasPrefix("表") || text.hasPrefix("附表")) && text.count <= 8)
-}
-
-/// 2023年度, 2024年1月-12月: a period printed under or beside the title.
-func isPeriod(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, ("0"..."9").contains(first), text.contains("年")
-    else { return false }
-    return text.allSatisfy { $0.isASCII && $0.isNumber || "年月日度季-—至~～".contains($0) }
-}
-
-/// A line wholly in brackets: (2024年度), （设施设备购置项目）.
-func isBracketed(_ text: String) -> Bool {
-    guard let first = text.first, let last = text.last, text.count >= 3 else { return false }
-    return (first == "(" || first == "（") && (last == ")" || last == "）")
+    if HeadingNumbering(parsing: text) != nil { return true }
+    guard text.hasPrefix("第") else { return false }
+    let head = text.prefix(6)
+    return head.contains("章") || head.contains("节")
 }

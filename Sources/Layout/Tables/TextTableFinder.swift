@@ -66,7 +66,7 @@ struct TextTableFinder: Sendable {
                   rowHeight(rows[start - 1]) < options.titleSizeRatio * height else { break }
             let text = String(String.UnicodeScalarView(
                 index.glyphs(centredIn: row).sorted { $0.box.x0 < $1.box.x0 }.map(\.scalar)))
-            guard CaptionAssigner.CaptionPart(classifying: text) == .other, let last = text.last,
+            guard !CaptionLine(text).isMetaOnly, let last = text.last,
                   !"：:。，,；;".contains(last), !startsNote(text), !startsHeading(text) else { break }
             start -= 1
         }
