@@ -83,6 +83,24 @@ struct AnnexLayoutTests {
         #expect(layout.unreadRows.isEmpty)
     }
 
+    @Test("A 栏次 row of column numbers is neither header path nor body, and does not hide the code and name columns")
+    func columnNumberRow() {
+        let layout = Self.layout([
+            ["支出功能分类科目编码", "<", "<", "科目名称", "本年支出合计"],
+            ["类", "款", "项", "^", "^"],
+            ["栏次", "<", "<", "<", "1"],
+            ["合计", "<", "<", "<", "30.00"],
+            ["208", "<", "<", "社会保障和就业支出", "30.00"],
+        ])
+        #expect(layout.headerRows == 3)
+        #expect(layout.bodyRows == [3, 4])
+        #expect(layout.paths[4] == ["本年支出合计"])
+        #expect(layout.roles[3] == .label)
+        #expect(layout.roles[0] == .splitCode(0))
+        #expect(layout.codes(in: layout.groups[0]) == [4: "208"])
+        #expect(layout.label(row: 4, in: layout.groups[0]) == "社会保障和就业支出")
+    }
+
     @Test("Split 类/款/项 codes carry blank parents down; 行次 columns are ignored")
     func splitCodes() {
         let layout = Self.layout([

@@ -48,7 +48,7 @@ struct AnnexLayout: Sendable {
         // The header ends at the first row holding a printed amount, other than a row of 栏次
         // numbers.
         headerRows = rows.first { row in
-            !columns.contains { grid.ownText(row, $0) == "栏次" }
+            !Self.isColumnNumberRow(row, grid)
                 && columns.contains { if case .amount = grid.amount(row, $0) { true } else { false } }
         } ?? table.rowCount
         let headerRows = self.headerRows
@@ -57,7 +57,9 @@ struct AnnexLayout: Sendable {
         }
         let paths = columns.map { column in
             var path: [String] = []
-            for row in 0..<headerRows {
+            // Column numbers (栏次 1 2 3) name no column: a path ending in 栏次 would read as a
+            // column of row numbers.
+            for row in 0..<headerRows where !Self.isColumnNumberRow(row, grid) {
                 let text = grid.plainText(row, column)
                 if !text.isEmpty, path.last != text { path.append(text) }
             }
@@ -72,6 +74,13 @@ struct AnnexLayout: Sendable {
         })
         demotedColumns = columns.filter { readings[$0].demoted }
         groups = Self.group(roles)
+    }
+
+    /// A row numbering the columns: 栏次 (or 行次) in one cell, numbers in the others.
+    static func isColumnNumberRow(_ row: Int, _ grid: TableGrid) -> Bool {
+        let texts = (0..<grid.columnCount).map { grid.ownText(row, $0) }.filter { !$0.isEmpty }
+        return texts.contains { rowNumberHeaders.contains($0) }
+            && texts.allSatisfy { rowNumberHeaders.contains($0) || $0.isDigits(count: 1...3) }
     }
 
     /// A column's role; for amounts and demoted amounts, the body rows whose text does not read.

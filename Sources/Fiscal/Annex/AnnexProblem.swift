@@ -6,8 +6,7 @@ public struct AnnexProblem: Sendable, Hashable {
         case columnDemoted
         /// A cell of an amount column that does not read as an amount: left out of the line items.
         case cellUnread
-        /// Columns with text that no line item uses; none listed when the table has no amount
-        /// column or no row below its header.
+        /// Columns with text below the header that no line item uses.
         case partlyRecognised
     }
 

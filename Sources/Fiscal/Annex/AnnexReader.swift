@@ -60,7 +60,9 @@ public struct AnnexReader: Sendable {
             !used.contains(column) && ![.share, .ignored].contains(layout.roles[column])
                 && layout.bodyRows.contains { !layout.grid.ownText($0, column).isEmpty }
         }
-        if !unused.isEmpty || layout.groups.isEmpty || layout.bodyRows.isEmpty {
+        // A table with no amount printed (a fund the department does not have) is read in full:
+        // there is nothing more to give meaning to.
+        if !unused.isEmpty {
             problems.append(AnnexProblem(kind: .partlyRecognised, table: index, page: table.pages.first ?? 1, row: nil,
                                          columns: unused, columnPaths: unused.map { layout.paths[$0] }, texts: []))
         }

@@ -44,10 +44,9 @@ enum AnnexEmitter {
             return Diagnostic(.warning, .amountColumnDemoted, page: problem.page, table: tableID,
                 message: "table \(tableID), \(texts), column \(columns): does not read as an amount; left out of the line items")
         case .partlyRecognised:
-            let what = problem.columns.isEmpty ? "no body row and column read as amounts"
-                : "column\(problem.columns.count == 1 ? "" : "s") \(problem.columns.map(String.init).joined(separator: ", ")) \(columns) belong to no line item"
+            let numbers = problem.columns.map(String.init).joined(separator: ", ")
             return Diagnostic(.info, .tablePartlyRecognised, page: problem.page, table: tableID,
-                message: "table \(tableID) is a standard annex table, but \(what)")
+                message: "table \(tableID) is a standard annex table, but column(s) \(numbers) \(columns) belong to no line item")
         }
     }
 }
