@@ -70,16 +70,13 @@ struct DocumentWriter {
                   table.nRows, table.nCols, table.headerRows, table.detection, table.formCode, table.unit,
                   table.organization, json(table.notes)])
         let id = db.lastInsertedRowID
-        let annotations = CellAnnotator.annotate(table.cells, headerRows: table.headerRows)
-        for (cell, note) in zip(table.cells, annotations) {
+        for cell in table.cells {
             let box: [Double?] = cell.bbox?.count == 4 ? cell.bbox!.map { $0 } : [nil, nil, nil, nil]
             try run("""
-                INSERT INTO cells (table_id, row, col, row_span, col_span, text, page, x0, top, x1, bottom,
-                                   is_header, column_header, row_code, row_label, amount)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO cells (table_id, row, col, row_span, col_span, text, page, x0, top, x1, bottom, is_header)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [id, cell.row, cell.col, cell.rowSpan, cell.colSpan, cell.text, cell.page,
-                      box[0], box[1], box[2], box[3],
-                      note.isHeader, note.columnHeader, note.rowCode, note.rowLabel, note.amount])
+                      box[0], box[1], box[2], box[3], cell.row < table.headerRows])
         }
         return id
     }

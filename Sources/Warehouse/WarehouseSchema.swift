@@ -8,7 +8,7 @@ import GRDB
 /// replacing a document is one delete and one insert.
 enum WarehouseSchema {
     /// The version the migrations below produce.
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -153,6 +153,17 @@ enum WarehouseSchema {
                 t.column("message", .text).notNull()
             }
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        // The meaning of annex cells (subject code, row label, header path, amount) is what the
+        // JSON's line_items carry, read once by the extractor; cells worked out a second meaning
+        // of their own, which disagreed with it (the first code of a row on side-by-side tables).
+        migrator.registerMigration("v2: cells keep what is printed; annex meaning only in line_items") { db in
+            try db.drop(index: "cells_on_row_code")
+            try db.alter(table: "cells") { t in
+                for column in ["column_header", "row_code", "row_label", "amount"] { t.drop(column: column) }
+            }
+            try db.create(index: "line_items_by_cell", on: "line_items", columns: ["table_id", "row", "col"])
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

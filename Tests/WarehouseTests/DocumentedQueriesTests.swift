@@ -25,8 +25,8 @@ struct DocumentedQueriesTests {
         return (scratch, store)
     }
 
-    @Test func guideHasThreeQueriesAndALineItemVariant() throws {
-        #expect(try Self.queries().count == 4)
+    @Test func guideHasThreeQueries() throws {
+        #expect(try Self.queries().count == 3)
     }
 
     @Test func sanGongByDepartmentAndYear() throws {
@@ -36,7 +36,8 @@ struct DocumentedQueriesTests {
         #expect(got == ["三明市医疗保障局 2024 39.27",
                         "上海市财政局 2025 346.3",
                         "四川省乐山市医疗保障局 2023 3.56", "四川省乐山市医疗保障局 2023 3.56"])
-        #expect(rows.last?["column_header"] == "决算数 / 合计")
+        #expect(rows.last?["column_label"] == "决算数 / 合计")
+        #expect(rows.first?["name"] == "合计")
     }
 
     @Test func indicatorsBelowTarget() throws {
@@ -51,14 +52,21 @@ struct DocumentedQueriesTests {
     @Test func subjectCodeAcrossYears() throws {
         let (_, store) = try loaded()
         let rows = try store.query(try Self.queries()[2])
-        let got = rows.map { "\($0["fiscal_year"]!!) \($0["amount"]!!)" }
-        #expect(got == ["2023 121.49", "2024 440.31", "2025 8000000.0"])
-        #expect(rows.allSatisfy { $0["row_label"] == "机关事业单位基本养老保险缴费支出" })
+        let got = rows.map { "\($0["fiscal_year"]!!) \($0["amount"]!!) \($0["unit"]!!)" }
+        #expect(got == ["2023 121.49 万元", "2024 440.31 万元", "2025 8000000.0 元"])
+        #expect(rows.allSatisfy { $0["name"] == "机关事业单位基本养老保险缴费支出" })
+        #expect(rows.map { $0["column_label"] } == ["本年支出合计", "本年支出合计", "合计"])
     }
 
-    @Test func subjectCodeFromLineItems() throws {
+    /// The join the guide gives for a cell's meaning finds each line item's cell.
+    @Test func everyLineItemHasItsCell() throws {
         let (_, store) = try loaded()
-        let rows = try store.query(try Self.queries()[3])
-        #expect(rows.map { "\($0["fiscal_year"]!!) \($0["amount"]!!) \($0["unit"]!!)" } == ["2025 8000000.0 元"])
+        let rows = try store.query("""
+            SELECT COUNT(*) AS items, COUNT(c.text) AS cells, SUM(c.text = l.text) AS same
+            FROM line_items l LEFT JOIN cells c ON l.table_id = c.table_id AND l.row = c.row AND l.col = c.col
+            """)
+        #expect(rows.first?["items"] == "35")
+        #expect(rows.first?["cells"] == "35")
+        #expect(rows.first?["same"] == "35")
     }
 }

@@ -57,7 +57,8 @@ enum Fixtures {
          "unit": unit ?? NSNull(), "actual": actual, "weight": weight, "score": score, "note": NSNull()]
     }
 
-    /// 三明市医疗保障局 2024: a tall 三公 table and 2080505 in a one-cell code column.
+    /// 三明市医疗保障局 2024: a tall 三公 table and 2080505 in a one-cell code column, with the line
+    /// items `gongkai extract` reads from them.
     static var sanming: JSON { report(sha: "a", organization: "三明市医疗保障局", year: 2024, kind: "部门决算", tables: [
         table("t1", "一般公共预算财政拨款“三公”经费支出决算表", headerRows: 1, [
             ["项目", "行次", "决算数"],
@@ -80,10 +81,21 @@ enum Fixtures {
             indicator("数量指标", "开展培训次数", "≥", "4", "次", "4次", weight: 10, score: 10),
             indicator("时效指标", "完成时间", "定性", "当年", nil, "当年", weight: 10, score: 10),
          ]],
-    ]) }
+    ], lineItems: [
+        ("合计", "39.27", 1), ("1.因公出国（境）费", "0.00", 2), ("2.公务用车购置及运行维护费", "21.00", 3),
+        ("其中：（1）公务用车购置费", "0.00", 4), ("（2）公务用车运行维护费", "21.00", 5), ("3.公务接待费", "18.26", 6),
+    ].map { name, text, row in
+        lineItem("t1", row: row, col: 2, code: nil, level: nil, parent: nil, name: name, column: ["决算数"], text: text)
+    } + [
+        (["本年支出合计"], "6201.62", "440.31"), (["基本支出"], "5032.24", "440.31"), (["项目支出"], "1169.38", "0.00"),
+    ].enumerated().flatMap { offset, item in [
+        lineItem("t2", row: 2, col: 2 + offset, code: nil, level: nil, parent: nil, name: "合计", column: item.0, text: item.1),
+        lineItem("t2", row: 3, col: 2 + offset, code: "2080505", level: 3, parent: "20805", name: "机关事业单位基本养老保险缴费支出",
+                 column: item.0, text: item.2),
+    ] }) }
 
     /// 四川省乐山市医疗保障局 2023: a wide 三公 table; 2080505 in a code cell spanning 类/款/项;
-    /// one indicator below its target.
+    /// one indicator below its target; line items.
     static var leshan: JSON { report(sha: "b", organization: "四川省乐山市医疗保障局", year: 2023, kind: "决算公开", tables: [
         table("t1", "财政拨款“三公”经费支出决算表", headerRows: 3, [
             ["预算数", nil, nil, nil, nil, nil, "决算数", nil, nil, nil, nil, nil],
@@ -106,7 +118,17 @@ enum Fixtures {
             // An actual in % against a target in 万元 is a completion rate, not a miss.
             indicator("成本指标", "购置设施设备费用", "≤", "5.0124", "万元", "100%"),
          ]],
-    ]) }
+    ], lineItems: ["预算数", "决算数"].enumerated().flatMap { half, top in
+        [(["合计"], "3.56"), (["因公出国（境）费"], "0.00"), (["公务用车购置及运行维护费", "小计"], "2.46"),
+         (["公务用车购置及运行维护费", "公务用车购置费"], "0.00"), (["公务用车购置及运行维护费", "公务用车运行维护费"], "2.46"),
+         (["公务接待费"], "1.10")].enumerated().map { offset, item in
+            lineItem("t1", row: 3, col: 6 * half + offset, code: nil, level: nil, parent: nil, name: "", column: [top] + item.0,
+                     text: item.1)
+        }
+    } + [(4, ["本年支出合计"]), (5, ["基本支出"])].map { col, column in
+        lineItem("t2", row: 3, col: col, code: "2080505", level: 3, parent: "20805", name: "机关事业单位基本养老保险缴费支出",
+                 column: column, text: "121.49")
+    }) }
 
     /// 上海市财政局 2025: amounts in 元 with thousands separators, codes split over 类/款/项,
     /// and line items.
@@ -124,18 +146,28 @@ enum Fixtures {
             ["208", "05", "05", "机关事业单位基本养老保险缴费支出", "8,000,000"],
         ]),
     ], lineItems: [
+        (["合计"], "346.30"), (["因公出国(境)费"], "288.70"), (["公务接待费"], "25.40"), (["公务用车购置及运行费", "小计"], "32.20"),
+        (["公务用车购置及运行费", "购置费"], ""), (["公务用车购置及运行费", "运行费"], "32.20"),
+    ].enumerated().map { col, item in
+        lineItem("t1", row: 3, col: col, code: nil, level: nil, parent: nil, name: "", column: ["“三公”经费预算数"] + item.0,
+                 text: item.1)
+    } + [
+        lineItem("t1", row: 3, col: 6, code: nil, level: nil, parent: nil, name: "", column: ["机关运行经费预算数"],
+                 text: "2,517.78"),
         lineItem("t2", row: 2, col: 4, code: "208", level: 1, parent: nil, name: "社会保障和就业支出", column: ["合计"],
-                 amount: 9_000_000, text: "9,000,000", unit: "元"),
+                 text: "9,000,000", unit: "元"),
         lineItem("t2", row: 3, col: 4, code: "2080505", level: 3, parent: "20805", name: "机关事业单位基本养老保险缴费支出",
-                 column: ["合计"], amount: 8_000_000, text: "8,000,000", unit: "元"),
+                 column: ["合计"], text: "8,000,000", unit: "元"),
     ]) }
 
-    /// A `line_items` record as `gongkai extract` writes it.
+    /// A `line_items` record as `gongkai extract` writes it for a cell printed as `text` (a
+    /// number, "" or "-").
     static func lineItem(_ table: String, row: Int, col: Int, code: String?, level: Int?, parent: String?, name: String,
-                         column: [String], amount: Double?, text: String, unit: String?) -> JSON {
-        ["table": table, "row": row, "col": col, "page": 1, "code": code ?? NSNull(), "level": level ?? NSNull(),
-         "parent": parent ?? NSNull(), "name": name, "column": column, "amount": amount ?? NSNull(),
-         "status": amount == nil ? (text.isEmpty ? "blank" : "dash") : "amount", "text": text, "unit": unit ?? NSNull()]
+                         column: [String], text: String, unit: String = "万元") -> JSON {
+        let amount = Double(text.replacingOccurrences(of: ",", with: ""))
+        return ["table": table, "row": row, "col": col, "page": 1, "code": code ?? NSNull(), "level": level ?? NSNull(),
+                "parent": parent ?? NSNull(), "name": name, "column": column, "amount": amount ?? NSNull(),
+                "status": amount == nil ? (text.isEmpty ? "blank" : "dash") : "amount", "text": text, "unit": unit]
     }
 
     static func data(_ object: JSON) throws -> Data {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Warehouse
 
@@ -33,7 +34,7 @@ struct LoadTests {
         #expect(counts["tables"] == 6)
         #expect(counts["scorecards"] == 2)
         #expect(counts["indicators"] == 5)
-        #expect(counts["line_items"] == 2)
+        #expect(counts["line_items"] == 35)
         #expect(counts["diagnostics"] == 3)
         #expect((counts["cells"] ?? 0) > 100)
 
@@ -103,7 +104,7 @@ struct LoadTests {
         let store = try warehouse(scratch)
         #expect(try store.schemaVersion() == WarehouseSchema.version)
         let migrations = try store.query("SELECT identifier FROM grdb_migrations")
-        #expect(migrations.count == 1)
+        #expect(migrations.count == 2)
         // Opening again migrates nothing and keeps the data.
         try store.load(json: try Fixtures.data(Fixtures.sanming), from: "a.json")
         #expect(try warehouse(scratch).rowCounts()["documents"] == 1)
@@ -130,9 +131,9 @@ struct LoadTests {
         var report = Fixtures.sanming
         report["line_items"] = [
             Fixtures.lineItem("t2", row: 3, col: 2, code: "2080505", level: 3, parent: "20805", name: "机关事业单位基本养老保险缴费支出",
-                              column: ["项目", "本年支出合计"], amount: 440.31, text: "440.31", unit: "万元"),
+                              column: ["项目", "本年支出合计"], text: "440.31"),
             Fixtures.lineItem("t2", row: 3, col: 4, code: "2080505", level: 3, parent: "20805", name: "机关事业单位基本养老保险缴费支出",
-                              column: ["项目支出"], amount: nil, text: "-", unit: "万元"),
+                              column: ["项目支出"], text: "-"),
         ]
         let store = try warehouse(scratch)
         try store.load(json: try Fixtures.data(report), from: "a.json")
@@ -159,5 +160,29 @@ struct LoadTests {
         let store = try warehouse(scratch)
         #expect(try store.load(json: Data(json.utf8), from: "ruled-table.json") == .inserted)
         #expect(try store.rowCounts()["cells"] == 1)
+    }
+
+    /// A version-1 warehouse, whose cells carried a meaning of their own, opens migrated: its
+    /// rows kept, the derived columns gone.
+    @Test func versionOneIsMigrated() throws {
+        let scratch = try Scratch()
+        let path = scratch.path("warehouse.sqlite")
+        let old = try DatabaseQueue(path: path)
+        try WarehouseSchema.migrator.migrate(old, upTo: "v1: documents, pages, headings, tables, cells, scorecards, indicators, line_items, diagnostics")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO documents (id, sha256, file, schema_version, page_count) VALUES (1, 'a', 'a.pdf', '1.0.0', 1);
+                INSERT INTO tables (id, document_id, table_key, seq, pages, n_rows, n_cols, header_rows, notes)
+                    VALUES (1, 1, 't1', 0, '[1]', 1, 1, 0, '[]');
+                INSERT INTO cells (table_id, row, col, row_span, col_span, text, is_header, row_code, amount)
+                    VALUES (1, 0, 0, 1, 1, '440.31', 0, '301', 440.31);
+                """)
+        }
+        try old.close()
+        let store = try Warehouse(path: path)
+        #expect(try store.schemaVersion() == 2)
+        let columns = try store.query("SELECT name FROM pragma_table_info('cells')").compactMap { $0["name"] ?? nil }
+        #expect(!columns.contains("row_code") && !columns.contains("amount") && columns.contains("text"))
+        #expect(try store.query("SELECT text FROM cells").first?["text"] == "440.31")
     }
 }

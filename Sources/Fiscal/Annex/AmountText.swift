@@ -10,10 +10,15 @@ public enum AmountText: Sendable, Hashable {
 
     static let dashes: Set<String> = ["-", "—", "－", "–", "——", "/", "／"]
 
-    /// Reads `text` as printed: "2,940.05", "-12.50", "0.00", "88,282,511"; nil when the text is
-    /// not an amount at all (a label, a code).
+    /// Reads `text` as printed: "2,940.05", "-12.50", "0.00", "88,282,511", and the same in
+    /// full-width forms ("１，２３４．５０", "－１２"); nil when the text is not an amount at all (a
+    /// label, a code, a percentage, a figure with its unit written on, which the table's unit
+    /// line would contradict).
+    ///
+    /// Negatives in parentheses, "(123)", are not read: these tables print negatives with a
+    /// minus, and a parenthesised number is an item's numbering ("(1)" 公务用车购置费).
     public init?(_ text: String) {
-        let plain = text.filter { !$0.isWhitespace }
+        let plain = Self.halfWidth(text.filter { !$0.isWhitespace })
         if plain.isEmpty { self = .blank; return }
         if Self.dashes.contains(plain) { self = .dash; return }
         guard plain.isAmountText else { return nil }
@@ -27,9 +32,35 @@ public enum AmountText: Sendable, Hashable {
             significand = significand * 10 + UInt64(digit)
             if seenPoint { decimals += 1 }
         }
-        let negative = plain.first == "-" || plain.first == "−"
+        let negative = plain.first == "-"
         let magnitude = Double(significand) / Self.powersOfTen[min(decimals, Self.powersOfTen.count - 1)]
         self = .amount(negative ? -magnitude : magnitude, decimals: decimals)
+    }
+
+    /// Full-width digits, comma, point and minus as their ASCII forms, and the minus sign (−) as
+    /// a hyphen: Chinese typesetting prints amounts in either width.
+    static func halfWidth(_ text: String) -> String {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: out.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            case 0xFF0C: out.append(",")
+            case 0xFF0E: out.append(".")
+            case 0xFF0D, 0x2212: out.append("-")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Whether `text` is a percentage as printed in a share column: an amount followed by % or
+    /// ％ ("91.00%", "１００％").
+    public static func isPercentage(_ text: String) -> Bool {
+        let plain = text.filter { !$0.isWhitespace }
+        guard let last = plain.last, last == "%" || last == "％" else { return false }
+        if case .amount = AmountText(String(plain.dropLast())) { return true }
+        return false
     }
 
     static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }

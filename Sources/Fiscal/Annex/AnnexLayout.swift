@@ -10,6 +10,10 @@ struct AnnexLayout: Sendable {
         case splitCode(Int)
         case label
         case amount
+        /// A share of a total (占比, 比例, cells such as 91.00%): a ratio worked out from the
+        /// amounts beside it, so neither a label nor an amount of its own. It is left out of the
+        /// line items; the table's cells keep it as printed.
+        case share
         /// Row numbers (行次) and similar: neither label nor amount.
         case ignored
     }
@@ -27,9 +31,15 @@ struct AnnexLayout: Sendable {
     /// Each column's header texts, top to bottom, without repeats.
     let paths: [[String]]
     let groups: [Group]
+    /// Body rows whose text does not read as an amount, by column: the odd cells of amount
+    /// columns (left out of the line items), and the cells that demoted a column.
+    let unreadRows: [Int: [Int]]
+    /// Columns of amounts with too many cells that do not read, taken as labels instead.
+    let demotedColumns: [Int]
 
     static let rowNumberHeaders: Set<String> = ["行次", "栏次", "序号"]
     static let totalMarkers = ["合计", "总计", "栏次", "行次"]
+    static let shareHeaders = ["占比", "比例", "比重", "%", "％"]
 
     init(_ table: LogicalTable) {
         grid = TableGrid(table)
@@ -38,7 +48,7 @@ struct AnnexLayout: Sendable {
         // The header ends at the first row holding a printed amount, other than a row of 栏次
         // numbers.
         headerRows = rows.first { row in
-            !columns.contains { grid.ownText(row, $0) == "栏次" }
+            !Self.isColumnNumberRow(row, grid)
                 && columns.contains { if case .amount = grid.amount(row, $0) { true } else { false } }
         } ?? table.rowCount
         let headerRows = self.headerRows
@@ -47,33 +57,77 @@ struct AnnexLayout: Sendable {
         }
         let paths = columns.map { column in
             var path: [String] = []
-            for row in 0..<headerRows {
+            // Column numbers (栏次 1 2 3) name no column: a path ending in 栏次 would read as a
+            // column of row numbers.
+            for row in 0..<headerRows where !Self.isColumnNumberRow(row, grid) {
                 let text = grid.plainText(row, column)
                 if !text.isEmpty, path.last != text { path.append(text) }
             }
             return path
         }
-        let roles = columns.map { Self.role(of: $0, path: paths[$0], grid: grid, bodyRows: bodyRows) }
+        let readings = columns.map { Self.reading(of: $0, path: paths[$0], grid: grid, bodyRows: bodyRows) }
         self.bodyRows = bodyRows
         self.paths = paths
-        self.roles = roles
+        roles = readings.map(\.role)
+        unreadRows = Dictionary(uniqueKeysWithValues: columns.compactMap { column in
+            readings[column].unread.isEmpty ? nil : (column, readings[column].unread)
+        })
+        demotedColumns = columns.filter { readings[$0].demoted }
         groups = Self.group(roles)
     }
 
-    static func role(of column: Int, path: [String], grid: TableGrid, bodyRows: [Int]) -> Role {
-        if let leaf = path.last, rowNumberHeaders.contains(leaf) { return .ignored }
-        let texts = bodyRows.map { grid.ownText($0, column) }.filter { !$0.isEmpty }
-        let amounts = bodyRows.map { grid.amount($0, column) }
+    /// A row numbering the columns: 栏次 (or 行次) in one cell, numbers in the others.
+    static func isColumnNumberRow(_ row: Int, _ grid: TableGrid) -> Bool {
+        let texts = (0..<grid.columnCount).map { grid.ownText(row, $0) }.filter { !$0.isEmpty }
+        return texts.contains { rowNumberHeaders.contains($0) }
+            && texts.allSatisfy { rowNumberHeaders.contains($0) || $0.isDigits(count: 1...3) }
+    }
+
+    /// A column's role; for amounts and demoted amounts, the body rows whose text does not read.
+    struct ColumnReading {
+        var role: Role
+        var unread: [Int] = []
+        var demoted = false
+    }
+
+    static func reading(of column: Int, path: [String], grid: TableGrid, bodyRows: [Int]) -> ColumnReading {
+        if let leaf = path.last, rowNumberHeaders.contains(leaf) { return ColumnReading(role: .ignored) }
+        // Ellipses stand for rows a template leaves out: neither a code, a label nor an amount.
+        let texts = bodyRows.map { grid.ownText($0, column) }.filter { !$0.isEmpty && !$0.isEllipsis }
         let entries = texts.filter { text in !totalMarkers.contains { text.includes($0) } }
         if let leaf = path.last, let place = ["类", "款", "项"].firstIndex(of: leaf),
            entries.allSatisfy({ $0.isDigits(count: 1...3) }) {
-            return .splitCode(place)
+            return ColumnReading(role: .splitCode(place))
         }
         if !entries.isEmpty, entries.allSatisfy(\.isSubjectCode) {
-            return .code
+            return ColumnReading(role: .code)
         }
-        if amounts.allSatisfy({ $0 != nil }) { return .amount }
-        return .label
+        let percentages = texts.filter(AmountText.isPercentage).count
+        if path.last.map({ leaf in shareHeaders.contains { leaf.includes($0) } }) == true
+            || (percentages > 0 && isOverwhelming(percentages, of: texts.count)) {
+            return ColumnReading(role: .share)
+        }
+        var numbers = 0, unread: [Int] = []
+        for row in bodyRows {
+            switch grid.amount(row, column) {
+            case .amount?: numbers += 1
+            case nil where !grid.ownText(row, column).isEllipsis: unread.append(row)
+            default: break
+            }
+        }
+        if unread.isEmpty || isOverwhelming(numbers, of: numbers + unread.count) {
+            return ColumnReading(role: .amount, unread: unread)
+        }
+        // As many numbers as other texts: amounts spoilt by their odd cells rather than labels
+        // with a number among them.
+        let demoted = numbers > 0 && numbers >= unread.count
+        return ColumnReading(role: .label, unread: demoted ? unread : [], demoted: demoted)
+    }
+
+    /// At least three in four: one odd cell among a column's amounts (a misread, a note) does
+    /// not turn the column into labels.
+    static func isOverwhelming(_ part: Int, of whole: Int) -> Bool {
+        whole > 0 && part * 4 >= whole * 3
     }
 
     /// A code or label column after an amount column opens a new group.
@@ -90,7 +144,7 @@ struct AnnexLayout: Sendable {
                 if role == .label { current.labelColumns.append(column) } else { current.codeColumns.append(column) }
             case .amount:
                 current.amountColumns.append(column)
-            case .ignored:
+            case .share, .ignored:
                 break
             }
         }

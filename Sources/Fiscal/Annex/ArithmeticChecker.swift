@@ -6,8 +6,13 @@ import Layout
 /// Each printed figure is rounded to its last printed place on its own, so a printed total may
 /// differ from the sum of its printed parts by up to half a unit of the last place of every
 /// figure taking part (0.005 万元 each for two decimals), even when the underlying figures add up
-/// exactly. A relation fails only beyond that bound. Relations whose figures are all blank or
-/// zero prove nothing and are not checked.
+/// exactly. A relation fails only beyond that bound.
+///
+/// Only printed amounts take part. A blank, a dash, a cell that does not read, or a position a
+/// merged cell passes over (a 合计 label spanning the amount column of its group) holds no
+/// figure: it is never read as 0. A total without a figure is not checked, a part without one
+/// adds nothing, and relations with no part printed, or with every figure zero, prove nothing
+/// and are not checked.
 public struct ArithmeticChecker: Sendable {
     public init() {}
 
@@ -41,17 +46,19 @@ public struct ArithmeticChecker: Sendable {
             self.layout = layout
         }
 
-        func amount(_ row: Int, _ column: Int) -> AmountText {
-            layout.grid.amount(row, column) ?? .blank
+        /// The printed amount at a position; nil where none is printed there.
+        func figure(_ row: Int, _ column: Int) -> AmountText? {
+            guard let amount = layout.grid.amount(row, column), case .amount = amount else { return nil }
+            return amount
         }
 
         /// Compares a total with its parts and records a failure beyond rounding.
         mutating func compare(_ relation: ArithmeticFailure.Relation, total: (row: Int, column: Int),
                               parts: [(row: Int, column: Int)], label: String) {
-            let printed = amount(total.row, total.column)
-            let values = parts.map { amount($0.row, $0.column) }
+            guard let printed = figure(total.row, total.column) else { return }
+            let values = parts.compactMap { figure($0.row, $0.column) }
             let all = [printed] + values
-            guard all.contains(where: { ($0.value ?? 0) != 0 }) else { return }
+            guard !values.isEmpty, all.contains(where: { ($0.value ?? 0) != 0 }) else { return }
             let computed = values.reduce(0.0) { $0 + ($1.value ?? 0) }
             let tolerance = all.reduce(0.0) { $0 + $1.roundingBound }
             checked += 1

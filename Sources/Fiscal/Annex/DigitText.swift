@@ -19,14 +19,18 @@ extension StringProtocol {
         counts.contains(count) && allSatisfy { $0.isASCII && $0.isNumber }
     }
 
+    /// Only ellipsis marks ("…", "………", "⋯", "..."): a row a template leaves out.
+    var isEllipsis: Bool { !isEmpty && allSatisfy { "…⋯.．·".contains($0) } }
+
     /// A budget subject code: 3, 5 or 7 digits (类, 款, 项).
     var isSubjectCode: Bool { isDigits(count: 3...7) && count % 2 == 1 }
 
-    /// A printed amount: an optional minus, digits (grouped by commas in threes, or not at all),
-    /// an optional decimal part.
+    /// A printed amount in ASCII forms (AmountText turns full-width ones into these first): an
+    /// optional minus, digits (grouped by commas in threes, or not at all), an optional decimal
+    /// part.
     var isAmountText: Bool {
         var body = Substring(self)
-        if let first = body.first, first == "-" || first == "−" { body = body.dropFirst() }
+        if body.first == "-" { body = body.dropFirst() }
         let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         if parts.count == 2, !parts[1].isDigits() { return false }
         let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)

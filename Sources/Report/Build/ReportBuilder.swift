@@ -52,7 +52,9 @@ public struct ReportBuilder: Sendable {
         let annexes = AnnexTables(tables)
         let kinds = annexes.kinds
         let ids = tables.indices.map { "t\($0 + 1)" }
-        let lineItems = AnnexReader().lineItems(in: annexes)
+        let annexReader = AnnexReader()
+        let lineItems = annexReader.lineItems(in: annexes)
+        diagnostics += annexReader.problems(in: annexes).map { AnnexEmitter.diagnostic($0, tableID: ids[$0.table]) }
         diagnostics += ArithmeticChecker().check(annexes).failures.map {
             AnnexEmitter.diagnostic($0, tableID: ids[$0.table])
         }
