@@ -55,6 +55,52 @@ import Testing
         #expect(table.rowPages.suffix(3) == [2, 2, 2])
     }
 
+    @Test func lastRowAloneAtTheTopOfTheNextPageJoinsItsTable() throws {
+        // The last row is pushed over the break; the next table follows under its own title.
+        var second = page(2, top: 60, rows: [["合计", nil, "528.00"]])
+        let next = page(2, title: "收入决算表", top: 160, rows: header + dataRows(1...3))
+        second.glyphs += next.glyphs
+        second.rulings += next.rulings
+        let tables = stitch([page(1, title: "支出决算表", top: 100, rows: header + dataRows(1...33)), second])
+        #expect(tables.map(\.caption.title) == ["支出决算表", "收入决算表"])
+        let table = try #require(tables.first)
+        #expect(table.pages == [1, 2])
+        #expect(table.rowCount == 2 + 33 + 1)
+        #expect(table.cells.contains { $0.rows == 35..<36 && $0.text == "合计" })
+    }
+
+    @Test func singleRowThatContinuesNothingIsNoTable() {
+        // A ruled row under a paragraph, with no table on the page before.
+        var sketch = PageSketch(number: 1)
+        sketch.text("本部门主要职责是贯彻落实党中央关于医疗保障工作的方针政策。", x: 60, y: 100)
+        sketch.grid(rows: [300, 320], columns: xs)
+        sketch.fill(rows: [300, 320], columns: xs, [["单位负责人：", "财务负责人：", "制表人："]])
+        #expect(stitch([sketch]).isEmpty)
+    }
+
+    @Test func cellTextWrappedOverTheBreakJoinsItsRow() throws {
+        var rows = header + dataRows(1...32)
+        rows.append(["八、社会保障和就", "33", "1,234.00"])
+        let tables = stitch([page(1, title: "支出决算表", top: 100, rows: rows),
+                             page(2, top: 60, rows: [["业支出", nil, nil]] + dataRows(34...35))])
+        let table = try #require(tables.first)
+        #expect(tables.count == 1)
+        #expect(table.rowCount == 2 + 33 + 2)
+        #expect(table.cells.contains { $0.rows == 34..<35 && $0.columns == 0..<1 && $0.text == "八、社会保障和就业支出" })
+        #expect(table.cells.contains { $0.rows == 35..<36 && $0.text == "支出项目34" })
+        expectTiling(table.cells, rows: table.rowCount, columns: table.columnCount)
+    }
+
+    @Test func blankLabelledRowAtTheTopIsARowOfItsOwn() throws {
+        // An empty template: the row above prints no amounts either, so nothing wrapped.
+        let rows = header + (1...33).map { ["支出项目\($0)", nil, nil] as [String?] }
+        let tables = stitch([page(1, title: "支出决算表", top: 100, rows: rows),
+                             page(2, top: 60, rows: [["其他支出", nil, nil]])])
+        let table = try #require(tables.first)
+        #expect(table.rowCount == 2 + 33 + 1)
+        #expect(table.cells.contains { $0.text == "其他支出" })
+    }
+
     @Test func titledTableOnTheNextPageIsANewTable() {
         let tables = stitch([page(1, title: "收入决算表", top: 100, rows: header + dataRows(1...33)),
                              page(2, title: "支出决算表", top: 90, rows: header + dataRows(1...3))])

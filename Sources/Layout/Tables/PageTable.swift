@@ -18,6 +18,9 @@ public struct PageTable: Sendable, Hashable {
     /// Everything that belongs to the table on this page: grid, caption and notes. Text inside
     /// it is not body text.
     public var extent: Rect
+    /// A single ruled row: a table only where it continues one across a page break (the last
+    /// row of a table pushed onto the next page, or a header left at the bottom of the page).
+    public var isFragment: Bool { rowCount == 1 }
 
     public init(page: Int, box: Rect, rowEdges: [Double], columnEdges: [Double],
                 cells: [TableCell], headerRowCount: Int, detection: TableDetection,

@@ -53,9 +53,13 @@ public struct TableFinder: Sendable {
         tables.sort { $0.table.box.top != $1.table.box.top ? $0.table.box.top < $1.table.box.top
                                                           : $0.table.box.x0 < $1.table.box.x0 }
         let free = outside.filter { glyph in !tables.contains { $0.table.box.contains(glyph) } }
-        return CaptionAssigner(options: options, fonts: fonts)
-            .assignCaptions(tables.map(\.table), textHeights: tables.map(\.textHeight),
+        // A fragment has no caption of its own: the lines around it are its neighbours'.
+        let whole = tables.filter { !$0.table.isFragment }
+        let captioned = CaptionAssigner(options: options, fonts: fonts)
+            .assignCaptions(whole.map(\.table), textHeights: whole.map(\.textHeight),
                             lines: LineBuilder().lines(from: free))
+        return (captioned + tables.map(\.table).filter(\.isFragment))
+            .sorted { $0.box.top != $1.box.top ? $0.box.top < $1.box.top : $0.box.x0 < $1.box.x0 }
     }
 
     /// The grid a group of touching rulings draws, completed from text alignment where borders
@@ -82,8 +86,9 @@ public struct TableFinder: Sendable {
             found = completed
             detection = .partiallyRuled
         }
-        // A frame around text without columns, or a single row, is no table.
-        guard found.rowCount > 1, found.columnCount > 1, found.spans.count >= options.minTableCells
+        // A frame around text without columns is no table; a single row is kept as a fragment
+        // that only the stitcher may join to a table on the page before or after.
+        guard found.rowCount >= 1, found.columnCount > 1, found.spans.count >= options.minTableCells
         else { return nil }
         return (found, detection)
     }

@@ -53,7 +53,8 @@ public struct TableStitcher: Sendable {
                 groups.append([table])
             }
         }
-        return groups.map { parts in
+        // A fragment that continues nothing is no table; its text is body text.
+        return groups.filter { !$0.allSatisfy(\.isFragment) }.map { parts in
             var table = join(parts)
             if let last = parts.last, let next = pagesByNumber[last.page + 1] {
                 addSpilledNotes(to: &table, after: last, pages: pagesByNumber, nextPage: next,
@@ -159,8 +160,18 @@ public struct TableStitcher: Sendable {
         for part in parts.dropFirst() {
             let continuation = remapColumns(part, to: edges)
             let repeated = repeatedHeaderRows(continuation, first: remapColumns(first, to: edges))
-            let offset = rowPages.count - repeated
-            for cell in continuation.cells where cell.rows.lowerBound >= repeated {
+            // The rest of a row whose text wrapped over the break joins that row.
+            let runOn = repeated == 0 && isRunOnRow(continuation, after: cells, rowCount: rowPages.count)
+            if runOn {
+                for cell in continuation.cells where cell.rows.lowerBound == 0 && !cell.text.isEmpty {
+                    if let above = cells.firstIndex(where: { $0.rows.upperBound == rowPages.count && $0.columns == cell.columns }) {
+                        cells[above].text = joinText([cells[above].text, cell.text])
+                    }
+                }
+            }
+            let skipped = runOn ? 1 : repeated
+            let offset = rowPages.count - skipped
+            for cell in continuation.cells where cell.rows.lowerBound >= skipped {
                 var moved = cell
                 moved.rows = (cell.rows.lowerBound + offset)..<(cell.rows.upperBound + offset)
                 if repeated == 0, let above = cutCellAbove(moved, in: cells, rowCount: rowPages.count) {
@@ -171,7 +182,7 @@ public struct TableStitcher: Sendable {
                 }
                 cells.append(moved)
             }
-            rowPages += Array(repeating: part.page, count: part.rowCount - repeated)
+            rowPages += Array(repeating: part.page, count: part.rowCount - skipped)
         }
         cells.sort { $0.rows.lowerBound != $1.rows.lowerBound ? $0.rows.lowerBound < $1.rows.lowerBound
                                                             : $0.columns.lowerBound < $1.columns.lowerBound }
@@ -241,6 +252,29 @@ public struct TableStitcher: Sendable {
             }
         }
         return (cells.map { $0.sorted { $0.columns.lowerBound < $1.columns.lowerBound } }, straddled)
+    }
+
+    /// Whether the continuation's first row holds only the rest of text that wrapped in the last
+    /// row before the break: its text sits in single cells under labelled cells of that row and
+    /// reads as no amount, and it leaves blank some column the row above has filled.
+    func isRunOnRow(_ continuation: PageTable, after cells: [TableCell], rowCount: Int) -> Bool {
+        let first = continuation.cells.filter { $0.rows.lowerBound == 0 }
+        let last = cells.filter { $0.rows.upperBound == rowCount }
+        guard !first.isEmpty, first.allSatisfy({ $0.rowSpan == 1 }) else { return false }
+        let filled = first.filter { !$0.text.isEmpty }
+        guard !filled.isEmpty, filled.allSatisfy({ cell in
+            !looksNumeric(cell.text)
+                && last.contains { $0.columns == cell.columns && !$0.text.isEmpty && !looksNumeric($0.text) }
+        }) else { return false }
+        return last.contains { above in
+            !above.text.isEmpty && first.contains { $0.columns == above.columns && $0.text.isEmpty }
+        }
+    }
+
+    /// Digits with separators and signs only: an amount, a code or a row number.
+    func looksNumeric(_ text: String) -> Bool {
+        let compact = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+        return !compact.isEmpty && compact.allSatisfy { ("0"..."9").contains($0) || ".,-%".unicodeScalars.contains($0) }
     }
 
     /// The cell a page break cut: `cell` opens the continuation in the same columns as a labelled
