@@ -18,10 +18,13 @@ public struct Page: Sendable {
     public var imageCount: Int
     /// Characters left out because their font maps them to no Unicode text.
     public var unmappedCount: Int
+    /// Characters of the text layer that came without a position, so were left out.
+    public var unboxedCount: Int
 
     public init(number: Int, width: Double, height: Double, rotation: Int = 0,
                 cropBox: Rect? = nil, glyphs: [Glyph] = [], rulings: [Ruling] = [],
-                fills: [FilledRect] = [], imageCount: Int = 0, unmappedCount: Int = 0) {
+                fills: [FilledRect] = [], imageCount: Int = 0, unmappedCount: Int = 0,
+                unboxedCount: Int = 0) {
         self.number = number
         self.width = width
         self.height = height
@@ -32,5 +35,6 @@ public struct Page: Sendable {
         self.fills = fills
         self.imageCount = imageCount
         self.unmappedCount = unmappedCount
+        self.unboxedCount = unboxedCount
     }
 }

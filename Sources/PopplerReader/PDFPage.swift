@@ -32,7 +32,7 @@ public final class PDFPage {
         // Render first: it records the vector paths and fills poppler's text page as it goes,
         // so the text calls below cost little.
         let (paths, imageCount, cropStart) = recordPaths()
-        let (glyphs, unmapped) = readGlyphs()
+        let (glyphs, unmapped, unboxed) = readGlyphs()
         let (rulings, fills) = classifier.classify(paths, glyphBoxes: glyphs.map(\.box))
 
         var width = 0.0, height = 0.0
@@ -45,7 +45,7 @@ public final class PDFPage {
             ?? (abs(width - cropBox.width) > 0.5 && abs(width - cropBox.height) <= 0.5 ? 90 : 0)
         return Page(number: number, width: width, height: height, rotation: rotation,
                     cropBox: cropBox, glyphs: glyphs, rulings: rulings, fills: fills,
-                    imageCount: imageCount, unmappedCount: unmapped)
+                    imageCount: imageCount, unmappedCount: unmapped, unboxedCount: unboxed)
     }
 
     /// The page's /Rotate from where the crop box's lower-left corner (in PDF space) is shown:
@@ -105,8 +105,8 @@ public final class PDFPage {
         return (paths, Int(recording.image_count))
     }
 
-    private func readGlyphs() -> (glyphs: [Glyph], unmapped: Int) {
-        guard let text = poppler_page_get_text(handle) else { return ([], 0) }
+    private func readGlyphs() -> (glyphs: [Glyph], unmapped: Int, unboxed: Int) {
+        guard let text = poppler_page_get_text(handle) else { return ([], 0, 0) }
         defer { g_free(text) }
         var rects: UnsafeMutablePointer<PopplerRectangle>?
         var rectCount: guint = 0
@@ -115,17 +115,21 @@ public final class PDFPage {
         let fontOfIndex = readFontRuns(count: Int(rectCount))
 
         var glyphs: [Glyph] = []
-        var unmapped = 0
-        guard let rects else { return ([], 0) }
+        var unmapped = 0, unboxed = 0
+        guard let rects else {
+            return ([], 0, String(cString: text).unicodeScalars.filter { !$0.properties.isWhitespace }.count)
+        }
         glyphs.reserveCapacity(Int(rectCount))
         // One rectangle per Unicode scalar of the text, spaces and line breaks included.
         for (i, scalar) in String(cString: text).unicodeScalars.enumerated() {
-            guard i < Int(rectCount) else { break }
             switch TextNormalizer.classify(scalar) {
             case .space:
                 continue
             case .unmapped:
                 unmapped += 1
+            case .text where i >= Int(rectCount):
+                // Poppler gave the text without a rectangle for it: nowhere to place it.
+                unboxed += 1
             case .text(let kept):
                 let r = rects[i]
                 let font = fontOfIndex[i]
@@ -134,7 +138,7 @@ public final class PDFPage {
                 glyphs.append(Glyph(scalar: kept, box: box, font: font))
             }
         }
-        return (glyphs, unmapped)
+        return (glyphs, unmapped, unboxed)
     }
 
     /// The font index of every text position, from poppler's attribute runs.

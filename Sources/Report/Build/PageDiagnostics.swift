@@ -17,6 +17,39 @@ enum PageDiagnostics {
             out.append(Diagnostic(.warning, .unmappedCharacters, page: page.number,
                 message: "page \(page.number): \(page.unmappedCount) characters have no Unicode mapping in their font and were left out"))
         }
+        if page.unboxedCount > 0 {
+            out.append(Diagnostic(.warning, .charactersWithoutBoxes, page: page.number,
+                message: "page \(page.number): \(page.unboxedCount) characters of the text layer have no position and were left out"))
+        }
+        let misread = misMapped(page.glyphs)
+        if misread.count >= minMisMapped {
+            out.append(Diagnostic(.warning, .unmappedCharacters, page: page.number,
+                message: "page \(page.number): \(misread.count) characters look mis-mapped by their font's Unicode map "
+                    + "(e.g. \"\(misread[0])\"): the producer wrote a wrong map, so this page's text is unreliable"))
+        }
         return out
+    }
+
+    /// Fewer look-alikes than this on a page may be genuine.
+    static let minMisMapped = 3
+
+    /// Latin letters with diacritics and rare ASCII symbols standing between two ideographs
+    /// (一般|共, ß能): what a font whose ToUnicode map a re-writing program garbled gives.
+    /// Each entry is the character with its neighbours.
+    static func misMapped(_ glyphs: [Glyph]) -> [String] {
+        var out: [String] = []
+        for index in glyphs.indices.dropFirst().dropLast() {
+            let scalar = glyphs[index].scalar
+            guard (0xA0...0x24F).contains(scalar.value) || "|~{}`_^<=>".unicodeScalars.contains(scalar),
+                  isIdeograph(glyphs[index - 1].scalar) || isIdeograph(glyphs[index + 1].scalar),
+                  glyphs[index - 1].box.verticalOverlap(glyphs[index].box) > 0,
+                  glyphs[index + 1].box.verticalOverlap(glyphs[index].box) > 0 else { continue }
+            out.append(String(String.UnicodeScalarView([glyphs[index - 1].scalar, scalar, glyphs[index + 1].scalar])))
+        }
+        return out
+    }
+
+    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 }

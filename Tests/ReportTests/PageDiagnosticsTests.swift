@@ -1,0 +1,34 @@
+import PageModel
+@testable import Report
+import Testing
+
+@Suite("PageDiagnostics")
+struct PageDiagnosticsTests {
+    func glyphs(_ text: String) -> [Glyph] {
+        text.unicodeScalars.enumerated().map { index, scalar in
+            Glyph(scalar: scalar, box: Rect(x0: Double(index) * 12, top: 100, x1: Double(index + 1) * 12, bottom: 112), font: 0)
+        }
+    }
+
+    @Test("Latin look-alikes between ideographs are reported as a garbled Unicode map")
+    func misMappedText() throws {
+        let page = Page(number: 3, width: 595, height: 842, glyphs: glyphs("一般|共预算支出ß能分类科目]Ā财政"))
+        let diagnostic = try #require(PageDiagnostics.check(page).first)
+        #expect(diagnostic.code == .unmappedCharacters)
+        #expect(diagnostic.message.contains("3 characters look mis-mapped"))
+    }
+
+    @Test("Digits, Latin words and Chinese punctuation beside ideographs are ordinary text")
+    func ordinaryMixedText() {
+        let page = Page(number: 1, width: 595, height: 842, glyphs: glyphs("2018年A级景区，共3个（含PPP项目）"))
+        #expect(PageDiagnostics.check(page).isEmpty)
+    }
+
+    @Test("Text without positions is counted in a diagnostic, not dropped silently")
+    func charactersWithoutBoxes() throws {
+        let page = Page(number: 2, width: 595, height: 842, glyphs: glyphs("正文"), unboxedCount: 7)
+        let diagnostic = try #require(PageDiagnostics.check(page).first)
+        #expect(diagnostic.code == .charactersWithoutBoxes)
+        #expect(diagnostic.message.contains("7 characters"))
+    }
+}
