@@ -37,6 +37,16 @@ struct AnnexLayout: Sendable {
     /// Columns of amounts with too many cells that do not read, taken as labels instead.
     let demotedColumns: [Int]
 
+    /// Whether some column holds subject codes, whole or split into 类/款/项.
+    var hasCodeColumn: Bool {
+        roles.contains { role in
+            switch role {
+            case .code, .splitCode: true
+            default: false
+            }
+        }
+    }
+
     static let rowNumberHeaders: Set<String> = ["行次", "栏次", "序号"]
     static let totalMarkers = ["合计", "总计", "栏次", "行次"]
     static let shareHeaders = ["占比", "比例", "比重", "%", "％"]

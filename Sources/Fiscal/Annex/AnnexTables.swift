@@ -9,9 +9,24 @@ public struct AnnexTables: Sendable {
     /// The annex tables with their index among the document's tables.
     let entries: [(index: Int, table: LogicalTable, layout: AnnexLayout)]
 
-    public init(_ tables: [LogicalTable]) {
-        let kinds = tables.map { AnnexKind.recognize(title: $0.caption.title) }
+    /// `documentKind` is the report's kind (部门决算, 单位预算 …): it tells 决算 forms from 预算
+    /// forms where a table's own words do not.
+    public init(_ tables: [LogicalTable], documentKind: String? = nil) {
+        var kinds: [String?] = []
+        var entries: [(index: Int, table: LogicalTable, layout: AnnexLayout)] = []
+        for (index, table) in tables.enumerated() {
+            var kind = AnnexKind.recognize(title: table.caption.title)
+            // Only a table whose header ends above a printed amount can be an annex form.
+            let layout = AnnexLayout(table)
+            if kind == nil, layout.headerRows > 0, layout.headerRows < table.rowCount {
+                kind = AnnexKind.recognize(
+                    headers: layout.paths.flatMap { $0 }, hasCodeColumn: layout.hasCodeColumn,
+                    context: [table.caption.title, table.caption.formCode, documentKind])
+            }
+            kinds.append(kind)
+            if kind != nil { entries.append((index, table, layout)) }
+        }
         self.kinds = kinds
-        entries = tables.indices.filter { kinds[$0] != nil }.map { ($0, tables[$0], AnnexLayout(tables[$0])) }
+        self.entries = entries
     }
 }

@@ -49,7 +49,7 @@ public struct ReportBuilder: Sendable {
             excluded: Dictionary(grouping: tables.flatMap(\.extents), by: \.page).mapValues { $0.map(\.box) },
             info: info)
         diagnostics += OutlineCheck.unmatchedEntries(structure, tableTitles: tables.compactMap(\.caption.title))
-        let annexes = AnnexTables(tables)
+        let annexes = AnnexTables(tables, documentKind: structure.metadata.reportKind)
         let kinds = annexes.kinds
         let ids = tables.indices.map { "t\($0 + 1)" }
         let annexReader = AnnexReader()
