@@ -157,6 +157,36 @@ struct CoverReaderTests {
         #expect(cover.metadata(info: DocumentInfo(title: "二〇一八年部门预算")).fiscalYear == 2018)
     }
 
+    @Test("A body printed unlabelled under a title that names none is the organization")
+    func unlabelledBodyLine() {
+        var cover = CoverSketch()
+        cover.title("2025年部门预算")
+        cover.line("上海市某某区市场监督管理局")
+        cover.line("二〇二五年二月")
+        #expect(cover.metadata().organization == "上海市某某区市场监督管理局")
+        #expect(!BodyName.isBodyName("二〇二五年二月"))
+        #expect(!BodyName.isBodyName("部门预算"))
+    }
+
+    @Test("A note between label and colon (编制单位（盖章）：) is passed over")
+    func signerNote() {
+        var cover = CoverSketch()
+        cover.title("2024年度部门决算")
+        cover.line("编制单位（盖章）：某某县水利局")
+        #expect(cover.metadata().organization == "某某县水利局")
+    }
+
+    @Test("A labelled line in the title's type ends the title; a draft's kind is still read")
+    func labelledLineInTitleType() {
+        var cover = CoverSketch()
+        cover.title("2025年部门预算（草案）")
+        cover.title("编制单位：某某县水利局")
+        let metadata = cover.metadata()
+        #expect(metadata.title == "2025年部门预算（草案）")
+        #expect(metadata.reportKind == "部门预算")
+        #expect(metadata.organization == "某某县水利局")
+    }
+
     @Test("A labelled value that runs into a year stops before it")
     func valueBeforeYear() {
         #expect(LabelledOrganization.find(in: CoverSketch.one("编制单位：某某市某某局2023年度")).map(\.name) == ["某某市某某局"])

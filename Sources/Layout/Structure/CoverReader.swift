@@ -25,10 +25,13 @@ enum CoverReader {
 
     static func read(_ sources: Sources, fonts: [Font]) -> DocumentStructure.Metadata {
         var metadata = DocumentStructure.Metadata()
-        let title = coverTitle(sources.cover, fonts: fonts)
+        let titleLines = coverTitle(sources.cover, fonts: fonts)
+        let title = titleLines.isEmpty ? nil : titleLines.map(\.text).joined().filter { !$0.isWhitespace }
         metadata.title = title
-        metadata.reportKind = title.flatMap { title in reportKinds.first { title.hasSuffix($0) } }
-        metadata.organization = organization(title: title, kind: metadata.reportKind, sources: sources)
+        metadata.reportKind = title.flatMap(reportKind)
+        let otherCoverLines = sources.cover.filter { !titleLines.contains($0) }
+        metadata.organization = organization(title: title, kind: metadata.reportKind, coverLines: otherCoverLines,
+                                             sources: sources)
         metadata.fiscalYear = title.flatMap(YearMention.fiscalYear)
             ?? printedYear(in: sources.cover + sources.firstPages + sources.printed)
             ?? sources.info.title.flatMap(YearMention.fiscalYear)
@@ -41,13 +44,17 @@ enum CoverReader {
     /// it is a Chinese name. What is left of a government-wide title (上海市普陀区2025年区级部门
     /// 预算 → 上海市普陀区) is only a place: it is given, as the best available, only when no
     /// line or author names a body, since the report then is the place's own.
-    static func organization(title: String?, kind: String?, sources: Sources) -> String? {
+    static func organization(title: String?, kind: String?, coverLines: [TextLine], sources: Sources) -> String? {
         let unitReport = kind?.contains("单位") ?? false
         if let labelled = LabelledOrganization.best(LabelledOrganization.find(in: sources.cover), unitReport: unitReport) {
             return labelled
         }
         let fromTitle = title.flatMap { TitleOrganization.organization(in: $0, kinds: reportKinds) }
         if let fromTitle, !TitleOrganization.isPlaceName(fromTitle) { return fromTitle }
+        // A cover line that is a body's name by itself, under a title that names none.
+        if let named = coverLines.lazy.map({ $0.text.filter { !$0.isWhitespace } }).first(where: BodyName.isBodyName) {
+            return named
+        }
         for lines in [sources.firstPages, sources.printed] {
             if let labelled = LabelledOrganization.best(LabelledOrganization.find(in: lines), unitReport: unitReport) {
                 return labelled
@@ -73,13 +80,22 @@ enum CoverReader {
         return years.first(where: \.caption)?.year ?? years.first?.year
     }
 
-    /// The consecutive lines set in the cover's largest type, joined.
-    static func coverTitle(_ lines: [TextLine], fonts: [Font]) -> String? {
+    /// The consecutive lines set in the cover's largest type. A labelled line in that type
+    /// (编制单位：…) after the first ends the title: it is a field, not part of the name.
+    static func coverTitle(_ lines: [TextLine], fonts: [Font]) -> [TextLine] {
         func size(_ line: TextLine) -> Double { fonts.indices.contains(line.font) ? fonts[line.font].size : line.height }
-        guard let largest = lines.map(size).max() else { return nil }
-        let title = lines.drop { size($0) < largest - 0.5 }.prefix { size($0) >= largest - 0.5 }
-        let text = title.map(\.text).joined().replacingOccurrences(of: " ", with: "")
-        return text.isEmpty ? nil : text
+        guard let largest = lines.map(size).max() else { return [] }
+        let title = lines.drop { size($0) < largest - 0.5 }.enumerated().prefix { index, line in
+            size(line) >= largest - 0.5 && (index == 0 || !line.text.contains(where: LabelledOrganization.colons.contains))
+        }.map(\.element)
+        return title.contains { !$0.text.allSatisfy(\.isWhitespace) } ? title : []
+    }
+
+    /// The kind a title ends with, a trailing （草案） aside.
+    static func reportKind(in title: String) -> String? {
+        var text = Substring(title)
+        for draft in ["（草案）", "(草案)", "草案"] where text.hasSuffix(draft) { text = text.dropLast(draft.count) }
+        return reportKinds.first { text.hasSuffix($0) }
     }
 
     static func publicationDate(in text: String) -> String? {

@@ -33,7 +33,7 @@ struct LabelledOrganization: Equatable {
     static let otherLabels = ["金额单位", "计量单位", "编制日期", "填报日期", "公开日期", "公开时间", "日期",
                               "时间", "年度"] + labels.map(\.label)
 
-    static let colons: Set<Character> = ["：", ":"]
+    static let colons: Set<Character> = ["：", ":", "︰"]
 
     /// Every labelled body in `lines`, in reading order.
     static func find(in lines: [TextLine]) -> [LabelledOrganization] {
@@ -45,7 +45,13 @@ struct LabelledOrganization: Equatable {
             let pieces = row.map { $0.text.filter { !$0.isWhitespace } }
             let joined = Array(pieces.joined(separator: "\u{1F}"))
             for colon in joined.indices where colons.contains(joined[colon]) {
-                let before = String(joined[..<colon].filter { $0 != "\u{1F}" })
+                var before = String(joined[..<colon].filter { $0 != "\u{1F}" })
+                // 编制单位（盖章）： — a note to the signer between label and colon.
+                if before.last == "）" || before.last == ")",
+                   let open = before.lastIndex(where: { $0 == "（" || $0 == "(" }),
+                   before.distance(from: open, to: before.endIndex) <= 6 {
+                    before = String(before[..<open])
+                }
                 guard let label = labels.first(where: { before.hasSuffix($0.label) }) else { continue }
                 var value = valueAfter(joined, colon: colon)
                 // Nothing after the colon on its row: the value is set on the line below.
