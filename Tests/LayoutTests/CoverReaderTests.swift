@@ -102,6 +102,8 @@ struct CoverReaderTests {
         ("某某县农业农村局2025年县级部门预算（草案）", "某某县农业农村局"),
         ("某某市财政局2024年度部门整体支出绩效自评报告", "某某市财政局"),
         ("上海市某某区2025年区级部门预算", "上海市某某区"),
+        ("某某市2024年市本级部门决算", "某某市"),
+        ("某某局2024年度部门决算报告", "某某局"),
     ])
     func titleStripped(title: String, organization: String) {
         var cover = CoverSketch()
@@ -157,6 +159,19 @@ struct CoverReaderTests {
         #expect(cover.metadata(info: DocumentInfo(title: "二〇一八年部门预算")).fiscalYear == 2018)
     }
 
+    @Test("Title lines join without letter spacing between Chinese characters, with spaces between Latin words")
+    func titleSpacing() {
+        var chinese = CoverSketch()
+        chinese.title("上海市 XX 局")
+        chinese.title("2024 年度部门决算")
+        #expect(chinese.metadata().title == "上海市XX局2024年度部门决算")
+        #expect(chinese.metadata().organization == "上海市XX局")
+        var english = CoverSketch()
+        english.title("Arrests by Sex")
+        english.title("and Age")
+        #expect(english.metadata().title == "Arrests by Sex and Age")
+    }
+
     @Test("A body printed unlabelled under a title that names none is the organization")
     func unlabelledBodyLine() {
         var cover = CoverSketch()
@@ -191,6 +206,8 @@ struct CoverReaderTests {
     func valueBeforeYear() {
         #expect(LabelledOrganization.find(in: CoverSketch.one("编制单位：某某市某某局2023年度")).map(\.name) == ["某某市某某局"])
         #expect(LabelledOrganization.find(in: CoverSketch.one("单位：2023年")).isEmpty)
+        #expect(LabelledOrganization.find(in: CoverSketch.one("主管部门及代码：某某局 123001")).map(\.name) == ["某某局"])
+        #expect(LabelledOrganization.find(in: CoverSketch.one("单位名称：某某局（盖章）")).map(\.name) == ["某某局"])
     }
 }
 

@@ -7,9 +7,11 @@ enum CoverReader {
     /// Kinds of report as printed at the end of cover titles, longest first so that 部门决算
     /// wins over 决算.
     static let reportKinds = ["部门整体支出绩效自评报告", "单位整体支出绩效自评报告", "整体支出绩效自评报告",
-                              "绩效自评报告", "部门决算公开", "部门预算公开", "单位决算公开", "单位预算公开",
-                              "部门决算", "单位决算", "部门预算", "单位预算", "决算公开", "预算公开", "决算报告",
-                              "预算报告", "绩效自评", "决算", "预算"]
+                              "部门整体支出绩效评价报告", "绩效自评报告", "绩效评价报告", "部门决算公开",
+                              "部门预算公开", "单位决算公开", "单位预算公开", "部门决算报告", "部门预算报告",
+                              "单位决算报告", "单位预算报告", "部门决算", "单位决算", "部门预算", "单位预算",
+                              "决算公开", "预算公开", "决算报告", "预算报告", "绩效自评", "决算", "预算"]
+        .sorted { $0.count > $1.count }
 
     /// What the pages print, widest reach last.
     struct Sources {
@@ -26,7 +28,7 @@ enum CoverReader {
     static func read(_ sources: Sources, fonts: [Font]) -> DocumentStructure.Metadata {
         var metadata = DocumentStructure.Metadata()
         let titleLines = coverTitle(sources.cover, fonts: fonts)
-        let title = titleLines.isEmpty ? nil : titleLines.map(\.text).joined().filter { !$0.isWhitespace }
+        let title = titleLines.isEmpty ? nil : joinedTitle(titleLines)
         metadata.title = title
         metadata.reportKind = title.flatMap(reportKind)
         let otherCoverLines = sources.cover.filter { !titleLines.contains($0) }
@@ -89,6 +91,21 @@ enum CoverReader {
             size(line) >= largest - 0.5 && (index == 0 || !line.text.contains(where: LabelledOrganization.colons.contains))
         }.map(\.element)
         return title.contains { !$0.text.allSatisfy(\.isWhitespace) } ? title : []
+    }
+
+    /// The title's lines as one string. Spaces next to a Chinese character are letter spacing
+    /// (上海市 XX 局, 2024 年度) and go; between Latin words (a foreign or English title) one stays.
+    static func joinedTitle(_ lines: [TextLine]) -> String {
+        let characters = Array(lines.map(\.text).joined(separator: " "))
+        var out = ""
+        for (index, character) in characters.enumerated() {
+            guard character.isWhitespace else { out.append(character); continue }
+            let next = characters[(index + 1)...].first { !$0.isWhitespace }
+            guard let previous = out.last, let next, !previous.isWhitespace else { continue }
+            let cjk = { (c: Character) in c.unicodeScalars.first?.isCJK ?? false }
+            if !cjk(previous) && !cjk(next) { out.append(" ") }
+        }
+        return out
     }
 
     /// The kind a title ends with, a trailing （草案） aside.

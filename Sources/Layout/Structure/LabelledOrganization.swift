@@ -20,8 +20,8 @@ struct LabelledOrganization: Equatable {
 
     /// Longest first, so that 预算主管部门 is the label of 预算主管部门：, not 部门.
     static let labels: [(label: String, role: Role)] = [
-        ("预算主管部门", .department), ("主管部门名称", .department), ("部门名称", .department),
-        ("主管部门", .department), ("预算部门", .department), ("部门", .department),
+        ("预算主管部门", .department), ("主管部门名称", .department), ("主管部门及代码", .department),
+        ("部门名称", .department), ("主管部门", .department), ("预算部门", .department), ("部门", .department),
         ("预算单位名称", .unit), ("单位名称", .unit), ("预算单位", .unit), ("决算单位", .unit),
         ("单位", .unit),
         ("编制单位", .preparer), ("填报单位", .preparer), ("报送单位", .preparer), ("编报单位", .preparer),
@@ -30,8 +30,8 @@ struct LabelledOrganization: Equatable {
 
     /// Labels of other fields that may follow a value on the same line without a wide gap
     /// (单位名称：XX局 单位：万元 when the line builder kept them together).
-    static let otherLabels = ["金额单位", "计量单位", "编制日期", "填报日期", "公开日期", "公开时间", "日期",
-                              "时间", "年度"] + labels.map(\.label)
+    static let otherLabels = (["金额单位", "计量单位", "编制日期", "填报日期", "公开日期", "公开时间", "日期",
+                               "时间", "年度"] + labels.map(\.label)).sorted { $0.count > $1.count }
 
     static let colons: Set<Character> = ["：", ":", "︰"]
 
@@ -90,7 +90,7 @@ struct LabelledOrganization: Equatable {
         while end < joined.count, joined[end] != "\u{1F}", !colons.contains(joined[end]) { end += 1 }
         var value = String(joined[start..<end])
         if end < joined.count, colons.contains(joined[end]),
-           let label = otherLabels.sorted(by: { $0.count > $1.count }).first(where: value.hasSuffix) {
+           let label = otherLabels.first(where: value.hasSuffix) {
             value.removeLast(label.count)
         }
         return value
@@ -104,6 +104,9 @@ struct LabelledOrganization: Equatable {
         if let year = YearMention.all(in: value).first {
             value = String(Array(value)[..<year.range.lowerBound])
         }
+        // So does a code (主管部门及代码：XX局 123001) and a note to the signer (XX局（盖章）).
+        if let code = value.firstMatch(of: /[0-9０-９]{3,}/) { value = String(value[..<code.range.lowerBound]) }
+        if let note = value.firstMatch(of: /[（(](?:盖章|公章|签章|章)[）)]$/) { value = String(value[..<note.range.lowerBound]) }
         value = String(value.trimmingCharacters(in: TitleOrganization.separators.union(["。", "；", ";", "（", "）", "(", ")"])))
         guard value.count >= 2, value.contains(where: \.isCJKIdeograph), !isUnit(value),
               !value.contains(where: { YearMention.arabicValue($0) != nil }) else { return nil }

@@ -3,10 +3,11 @@
 /// 四川省乐山市医疗保障局.
 enum TitleOrganization {
     /// Levels of government titles add before the kind (市级单位预算, 区县级部门决算).
-    static let levels = ["区县级", "乡镇级", "街道级", "省级", "市级", "区级", "县级", "州级", "盟级",
-                         "旗级", "镇级", "乡级", "本级"]
+    static let levels = ["区县级", "乡镇级", "街道级", "省本级", "市本级", "区本级", "县本级", "省级", "市级",
+                         "区级", "县级", "州级", "盟级", "旗级", "镇级", "乡级", "本级"]
     /// Words that end titles besides the kind of report.
-    static let trailers = ["（草案）", "(草案)", "草案", "信息公开", "公开", "情况说明", "说明"]
+    /// 部门 and 单位 are left of a kind printed without them (XX局部门决算报告 → XX局部门).
+    static let trailers = ["（草案）", "(草案)", "草案", "信息公开", "公开", "情况说明", "说明", "部门", "单位"]
 
     /// The title's body, or nil when nothing that could name one is left.
     static func organization(in title: String, kinds: [String]) -> String? {
