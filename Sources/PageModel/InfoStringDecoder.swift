@@ -9,19 +9,31 @@ public enum InfoStringDecoder {
     public static func decode(_ bytes: [UInt8]) -> String {
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true) }
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(decoding: bytes.dropFirst(3), as: UTF8.self) }
-        if let chinese = chineseText(bytes) { return chinese }
+        if let other = nonStandardReading(bytes) { return other.text }
         return String(String.UnicodeScalarView(bytes.map(pdfDocScalar)))
     }
 
-    /// A string a reader already decoded as PDFDocEncoding (poppler does so for every unmarked
-    /// string), re-read as GBK when its bytes are Chinese text in that encoding; otherwise as given.
+    /// A string a reader already decoded as PDFDocEncoding (poppler 22 does so for every string
+    /// without a UTF-16 mark, UTF-8 ones included), re-read as UTF-8 or GBK when its bytes are
+    /// text in one of them; otherwise as given.
     public static func repair(_ decoded: String) -> String {
         guard let candidates = pdfDocBytes(decoded), candidates.first?.contains(where: { $0 >= 0x80 }) == true else {
             return decoded
         }
-        let readings = candidates.compactMap { bytes in chineseReading(bytes) }
-        return readings.max { $0.commonShare < $1.commonShare }?.text ?? decoded
+        let readings = candidates.compactMap(nonStandardReading)
+        return readings.max { $0.confidence < $1.confidence }?.text ?? decoded
+    }
+
+    /// UTF-8 (marked or not) or GBK, with how sure the reading is. UTF-8's structure is strict:
+    /// bytes that are well-formed multi-byte UTF-8 are UTF-8 (GBK text of a few characters is
+    /// well-formed UTF-8 by chance about once in a hundred, a title's length almost never). A GBK
+    /// reading counts by its share of common characters.
+    static func nonStandardReading(_ bytes: [UInt8]) -> (text: String, confidence: Double)? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (String(decoding: bytes.dropFirst(3), as: UTF8.self), 2) }
+        if bytes.contains(where: { $0 >= 0x80 }), let utf8 = String(validating: bytes, as: UTF8.self) {
+            return (utf8, 2)
+        }
+        return chineseReading(bytes).map { ($0.text, $0.commonShare) }
     }
 
     // MARK: GBK
@@ -29,8 +41,6 @@ public enum InfoStringDecoder {
     /// GB 18030 (a superset of GBK and GB 2312) as Foundation names it: CFStringEncodings
     /// .GB_18030_2000 (0x0632) as an NSStringEncoding. Available on Linux too.
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
-
-    static func chineseText(_ bytes: [UInt8]) -> String? { chineseReading(bytes)?.text }
 
     /// The bytes read as GBK, when they are well-formed GBK that holds Chinese: at least one
     /// two-byte character, most of them from GB 2312's common set (both bytes 0xA1–0xFE). Latin-1

@@ -39,6 +39,15 @@ struct InfoStringDecoderTests {
         #expect(InfoStringDecoder.repair("²¿ÃÅ¾\u{FFFD}·Ñ") == "部门经费")
     }
 
+    @Test("UTF-8, marked or not, that a reader decoded as PDFDocEncoding is recovered")
+    func repairUTF8() {
+        // EF BB BF E4 B8 8A E6 B5 B7 (BOM, 上海) as PDFDocEncoding; 0x8A is −.
+        #expect(InfoStringDecoder.repair("ï»¿ä¸−æµ·") == "上海")
+        #expect(InfoStringDecoder.repair("ä¸−æµ·") == "上海")
+        #expect(InfoStringDecoder.repair("Ã©tÃ©") == "été")
+        #expect(InfoStringDecoder.decode(Array("财政局".utf8)) == "财政局")
+    }
+
     @Test("Latin text, real Chinese and ASCII are left as they are", arguments: [
         "Café", "für Daten", "Résumé", "上海市财政局", "Microsoft Word - 预算.docx", "Administrator", "é",
     ])

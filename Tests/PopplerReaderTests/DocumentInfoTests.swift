@@ -41,4 +41,12 @@ struct DocumentInfoTests {
         #expect(info.title == "上海市")
         #expect(info.author == "Café •")
     }
+
+    @Test("UTF-8 with a byte-order mark (PDF 2.0), which poppler 22 shows as PDFDocEncoding, reads as written")
+    func utf8() throws {
+        let info = try PDFDocument(data: Self.pdf(title: "<EFBBBFE4B88AE6B5B7>", author: "<E8B4A2E694BFE5B180>"),
+                                   file: "utf8.pdf").info
+        #expect(info.title == "上海")
+        #expect(info.author == "财政局")
+    }
 }
