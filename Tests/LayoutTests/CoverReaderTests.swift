@@ -56,6 +56,11 @@ struct CoverReaderTests {
         cover.line("单位名称：")
         cover.line("某某县教育局")
         #expect(cover.metadata().organization == "某某县教育局")
+
+        var blank = CoverSketch()
+        blank.line("单位名称：")
+        blank.line("部门决算")
+        #expect(LabelledOrganization.find(in: blank.lines).isEmpty)
     }
 
     @Test("A unit-of-amount line is not a body: the title gives it", arguments: ["单位：万元", "单 位：元",
@@ -130,12 +135,14 @@ struct CoverReaderTests {
         #expect(cover.metadata().organization == "上海市某某区")
     }
 
-    @Test("The file's author names the body only when it is a Chinese name")
+    @Test("The file's author names the body only when it is a body's name")
     func author() {
         var cover = CoverSketch()
         cover.title("2025年部门预算")
         #expect(cover.metadata(info: DocumentInfo(author: "某某市统计局")).organization == "某某市统计局")
         #expect(cover.metadata(info: DocumentInfo(author: "Administrator")).organization == nil)
+        #expect(cover.metadata(info: DocumentInfo(author: "王小明")).organization == nil)
+        #expect(cover.metadata(info: DocumentInfo(author: "二〇二五年预算")).organization == nil)
     }
 
     @Test("Years in Arabic, full-width and Chinese numerals; dates and amounts are not years", arguments: [

@@ -62,10 +62,10 @@ enum CoverReader {
                 return labelled
             }
         }
-        // Authors are as often "Administrator" or a producer's default: only a Chinese name counts.
-        if let author = sources.info.author, author.count >= 3, author.unicodeScalars.allSatisfy(\.isCJK),
-           !TitleOrganization.isPlaceName(author) {
-            return author
+        // Authors are as often "Administrator", a producer's default or the clerk's own name
+        // (王小明): only the name of a body counts.
+        if let author = sources.info.author, BodyName.isBodyName(author) {
+            return author.filter { !$0.isWhitespace }
         }
         return fromTitle
     }

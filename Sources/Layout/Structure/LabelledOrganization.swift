@@ -108,7 +108,9 @@ struct LabelledOrganization: Equatable {
         if let code = value.firstMatch(of: /[0-9０-９]{3,}/) { value = String(value[..<code.range.lowerBound]) }
         if let note = value.firstMatch(of: /[（(](?:盖章|公章|签章|章)[）)]$/) { value = String(value[..<note.range.lowerBound]) }
         value = String(value.trimmingCharacters(in: TitleOrganization.separators.union(["。", "；", ";", "（", "）", "(", ")"])))
+        // A title line below an empty label (单位名称： / 部门决算) is not a name either.
         guard value.count >= 2, value.contains(where: \.isCJKIdeograph), !isUnit(value),
+              !CoverReader.reportKinds.contains(where: value.hasSuffix),
               !value.contains(where: { YearMention.arabicValue($0) != nil }) else { return nil }
         return value
     }

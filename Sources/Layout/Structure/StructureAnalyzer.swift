@@ -53,7 +53,7 @@ public struct StructureAnalyzer: Sendable {
 
         let style = BodyStyle(lines: content.flatMap(\.lines), fonts: fonts)
         var bodyPages = content[...]
-        var cover: [TextLine]
+        let cover: [TextLine]
         if let first = content.first, isCover(first.lines, style: style) {
             cover = first.lines
             bodyPages = content.dropFirst()
