@@ -135,7 +135,7 @@ struct CoverReaderTests {
         #expect(cover.metadata().organization == "上海市某某区")
     }
 
-    @Test("The file's author names the body only when it is a body's name")
+    @Test("The file's author or information title names the body only when it is a body's name")
     func author() {
         var cover = CoverSketch()
         cover.title("2025年部门预算")
@@ -143,6 +143,8 @@ struct CoverReaderTests {
         #expect(cover.metadata(info: DocumentInfo(author: "Administrator")).organization == nil)
         #expect(cover.metadata(info: DocumentInfo(author: "王小明")).organization == nil)
         #expect(cover.metadata(info: DocumentInfo(author: "二〇二五年预算")).organization == nil)
+        #expect(cover.metadata(info: DocumentInfo(title: "2025年某某市统计局部门预算")).organization == "某某市统计局")
+        #expect(cover.metadata(info: DocumentInfo(title: "附件2：预算主管部门公开样张")).organization == nil)
     }
 
     @Test("Years in Arabic, full-width and Chinese numerals; dates and amounts are not years", arguments: [

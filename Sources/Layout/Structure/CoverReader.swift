@@ -42,10 +42,11 @@ enum CoverReader {
     }
 
     /// The body, in order of trust: a labelled cover line; the title with its year, level and
-    /// kind taken off; a labelled line further on (a table's 单位名称：); the file's author when
-    /// it is a Chinese name. What is left of a government-wide title (上海市普陀区2025年区级部门
-    /// 预算 → 上海市普陀区) is only a place: it is given, as the best available, only when no
-    /// line or author names a body, since the report then is the place's own.
+    /// kind taken off; an unlabelled body's name on the cover; a labelled line further on (a
+    /// table's 单位名称：); the file's author or information title when they name a body.
+    /// What is left of a government-wide title (上海市普陀区2025年区级部门预算 → 上海市普陀区)
+    /// is only a place: it is given, as the best available, only when nothing else names a
+    /// body, since the report then is the place's own.
     static func organization(title: String?, kind: String?, coverLines: [TextLine], sources: Sources) -> String? {
         let unitReport = kind?.contains("单位") ?? false
         if let labelled = LabelledOrganization.best(LabelledOrganization.find(in: sources.cover), unitReport: unitReport) {
@@ -66,6 +67,12 @@ enum CoverReader {
         // (王小明): only the name of a body counts.
         if let author = sources.info.author, BodyName.isBodyName(author) {
             return author.filter { !$0.isWhitespace }
+        }
+        // The information dictionary's title, stripped as a cover title is; producers often
+        // leave a template's or file's name there (附件2：样张), so only a body's name counts.
+        if let infoTitle = sources.info.title,
+           let named = TitleOrganization.organization(in: infoTitle, kinds: reportKinds), BodyName.isBodyName(named) {
+            return named
         }
         return fromTitle
     }
