@@ -215,6 +215,9 @@ struct CoverReaderTests {
     func valueBeforeYear() {
         #expect(LabelledOrganization.find(in: CoverSketch.one("编制单位：某某市某某局2023年度")).map(\.name) == ["某某市某某局"])
         #expect(LabelledOrganization.find(in: CoverSketch.one("单位：2023年")).isEmpty)
+        #expect(LabelledOrganization.find(in: CoverSketch.one("本部门：负责全市统计工作")).isEmpty)
+        #expect(LabelledOrganization.find(in: CoverSketch.one("主要职能：负责全市统计工作，组织实施")).isEmpty)
+        #expect(LabelledOrganization.find(in: CoverSketch.one("单位：万元 部门：某某市统计局")).map(\.name) == ["某某市统计局"])
         #expect(LabelledOrganization.find(in: CoverSketch.one("主管部门及代码：某某局 123001")).map(\.name) == ["某某局"])
         #expect(LabelledOrganization.find(in: CoverSketch.one("单位名称：某某局（盖章）")).map(\.name) == ["某某局"])
     }

@@ -21,11 +21,12 @@ struct LabelledOrganization: Equatable {
     /// Longest first, so that 预算主管部门 is the label of 预算主管部门：, not 部门.
     static let labels: [(label: String, role: Role)] = [
         ("预算主管部门", .department), ("主管部门名称", .department), ("主管部门及代码", .department),
-        ("部门名称", .department), ("主管部门", .department), ("预算部门", .department), ("部门", .department),
+        ("部门名称", .department), ("主管部门", .department), ("预算部门", .department), ("主管单位", .department),
+        ("部门", .department),
         ("预算单位名称", .unit), ("单位名称", .unit), ("预算单位", .unit), ("决算单位", .unit),
         ("单位", .unit),
         ("编制单位", .preparer), ("填报单位", .preparer), ("报送单位", .preparer), ("编报单位", .preparer),
-        ("公开单位", .preparer),
+        ("公开单位", .preparer), ("上报单位", .preparer), ("申报单位", .preparer), ("报告单位", .preparer),
     ].sorted { $0.label.count > $1.label.count }
 
     /// Labels of other fields that may follow a value on the same line without a wide gap
@@ -52,7 +53,8 @@ struct LabelledOrganization: Equatable {
                    before.distance(from: open, to: before.endIndex) <= 6 {
                     before = String(before[..<open])
                 }
-                guard let label = labels.first(where: { before.hasSuffix($0.label) }) else { continue }
+                guard let label = labels.first(where: { before.hasSuffix($0.label) }),
+                      startsField(joined, labelOffset: before.count - label.label.count) else { continue }
                 var value = valueAfter(joined, colon: colon)
                 // Nothing after the colon on its row: the value is set on the line below.
                 if value.isEmpty, index + 1 < rows.count, isJustBelow(rows[index + 1], row),
@@ -66,6 +68,22 @@ struct LabelledOrganization: Equatable {
             }
         }
         return found
+    }
+
+    /// A label opens its piece of the row, or follows another field's end (万元, 年度, a form
+    /// code, punctuation): inside running text (本部门：负责…) it is no label. `offset` counts
+    /// the row's characters without boundary marks, as `before` does.
+    static func startsField(_ joined: [Character], labelOffset offset: Int) -> Bool {
+        guard offset > 0 else { return true }
+        var seen = 0
+        for (index, character) in joined.enumerated() where character != "\u{1F}" {
+            if seen == offset {
+                let previous = joined[index - 1]
+                return previous == "\u{1F}" || !previous.isCJKIdeograph || "元表度".contains(previous)
+            }
+            seen += 1
+        }
+        return true
     }
 
     /// The body to report among those found: the report's own kind decides whether the unit or
@@ -109,7 +127,9 @@ struct LabelledOrganization: Equatable {
         if let note = value.firstMatch(of: /[（(](?:盖章|公章|签章|章)[）)]$/) { value = String(value[..<note.range.lowerBound]) }
         value = String(value.trimmingCharacters(in: TitleOrganization.separators.union(["。", "；", ";", "（", "）", "(", ")"])))
         // A title line below an empty label (单位名称： / 部门决算) is not a name either.
-        guard value.count >= 2, value.contains(where: \.isCJKIdeograph), !isUnit(value),
+        // Running text (a sentence after a colon) is no name either.
+        guard (2...40).contains(value.count), value.contains(where: \.isCJKIdeograph), !isUnit(value),
+              !value.contains(where: { "，,。；;、".contains($0) }),
               !CoverReader.reportKinds.contains(where: value.hasSuffix),
               !value.contains(where: { YearMention.arabicValue($0) != nil }) else { return nil }
         return value
