@@ -51,11 +51,14 @@ public final class PDFDocument {
     }
 
     /// The document information dictionary's title and author, normalised like page text.
+    /// poppler decodes strings with a byte-order mark as UTF-16 and all others as PDFDocEncoding;
+    /// the GBK bytes older Chinese producers write come out as Latin mojibake and are re-read.
     public var info: DocumentInfo {
         func text(_ value: UnsafeMutablePointer<gchar>?) -> String? {
             guard let value else { return nil }
             defer { g_free(value) }
-            let text = TextNormalizer.normalize(String(cString: value)).trimmingCharacters(in: .whitespaces)
+            let decoded = InfoStringDecoder.repair(String(cString: value))
+            let text = TextNormalizer.normalize(decoded).trimmingCharacters(in: .whitespaces)
             return text.isEmpty ? nil : text
         }
         return DocumentInfo(title: text(poppler_document_get_title(handle)),

@@ -42,7 +42,7 @@ struct ReportTests {
     @Test("blank.pdf: a blank_page diagnostic on page 1")
     func blankDiagnostic() throws {
         let report = try Pipeline.report(try Samples.entry("blank.pdf"))
-        #expect(report.diagnostics.map(\.code) == [.blankPage])
+        #expect(report.diagnostics.map(\.code) == [.blankPage, .metadataIncomplete])
         #expect(report.diagnostics.first?.page == 1)
         #expect(report.diagnostics.first?.severity == .info)
     }
@@ -56,9 +56,38 @@ struct ReportTests {
         #expect(!report.diagnostics.contains { $0.code == .blankPage })
     }
 
-    @Test("Text pages have no diagnostics", arguments: ["cjk-text.pdf", "ruled-table.pdf", "rotated.pdf"])
+    @Test("Text pages have no page diagnostics", arguments: ["cjk-text.pdf", "ruled-table.pdf", "rotated.pdf"])
     func noDiagnostics(file: String) throws {
-        #expect(try Pipeline.report(try Samples.entry(file)).diagnostics == [])
+        // Samples that are not whole reports lack a title or year: that is metadata, not the page.
+        #expect(try Pipeline.report(try Samples.entry(file)).diagnostics.filter { $0.code != .metadataIncomplete } == [])
+    }
+
+    @Test("A report whose cover gives title, body and year has no metadata_incomplete diagnostic")
+    func completeMetadata() throws {
+        let report = try Pipeline.report(try Samples.entry("cjk-text.pdf"))
+        #expect(report.metadata.organization != nil && report.metadata.fiscalYear != nil && report.metadata.title != nil)
+        #expect(!report.diagnostics.contains { $0.code == .metadataIncomplete })
+    }
+
+    @Test("scanned.pdf: an image-only cover makes metadata_incomplete say which fields are missing and why")
+    func imageOnlyCover() throws {
+        let report = try Pipeline.report(try Samples.entry("scanned.pdf"))
+        let warning = try #require(report.diagnostics.first { $0.code == .metadataIncomplete })
+        #expect(warning.severity == .warning)
+        #expect(warning.page == 1)
+        #expect(warning.table == nil)
+        for field in ["title", "organization", "fiscal_year", "image without a text layer"] {
+            #expect(warning.message.contains(field))
+        }
+    }
+
+    @Test("Annex tables without a cover: only the title is missing, an info diagnostic")
+    func annexWithoutCover() throws {
+        let report = try Pipeline.report(try Samples.entry("ruled-table.pdf"))
+        let missing = try #require(report.diagnostics.first { $0.code == .metadataIncomplete })
+        #expect(report.metadata.organization == "示例市医疗保障局")
+        #expect(missing.message.contains("title"))
+        #expect(!missing.message.contains("organization"))
     }
 
     @Test("Without the cairo tap the report says rulings were unavailable, first")

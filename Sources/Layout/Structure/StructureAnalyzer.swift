@@ -53,33 +53,19 @@ public struct StructureAnalyzer: Sendable {
 
         let style = BodyStyle(lines: content.flatMap(\.lines), fonts: fonts)
         var bodyPages = content[...]
+        let cover: [TextLine]
         if let first = content.first, isCover(first.lines, style: style) {
-            structure.metadata = CoverReader.read(cover: first.lines, fonts: fonts,
-                                                  firstPages: content.prefix(3).flatMap(\.lines))
+            cover = first.lines
             bodyPages = content.dropFirst()
         } else {
             // No cover page: a title in large type may open the first page.
-            let title = content.first?.lines.prefix { style.size(of: $0) > style.bodySize + 1 } ?? []
-            structure.metadata = CoverReader.read(cover: Array(title), fonts: fonts,
-                                                  firstPages: content.prefix(3).flatMap(\.lines))
+            cover = Array(content.first?.lines.prefix { style.size(of: $0) > style.bodySize + 1 } ?? [])
         }
-
-        if structure.metadata.organization == nil || structure.metadata.fiscalYear == nil {
-            // A file of annex tables only: the tables print the body and the year.
-            let printed = pages.prefix(3).flatMap { lineBuilder.lines(from: $0.glyphs) }
-            let found = CoverReader.read(cover: [], fonts: fonts, firstPages: printed)
-            structure.metadata.organization = structure.metadata.organization ?? found.organization
-            structure.metadata.fiscalYear = structure.metadata.fiscalYear ?? found.fiscalYear
-        }
-        // Nothing printed names them: the file's own information dictionary may.
-        if structure.metadata.fiscalYear == nil, let title = info.title {
-            structure.metadata.fiscalYear = CoverReader.fiscalYear(in: title)
-        }
-        // Only a Chinese name: authors are as often "Administrator" or a producer's default.
-        if structure.metadata.organization == nil, let author = info.author, author.count >= 3,
-           author.unicodeScalars.allSatisfy(\.isCJK) {
-            structure.metadata.organization = author
-        }
+        // A file of annex tables only: the tables' captions and headers print the body and the
+        // year, so the first pages are also read whole. The information dictionary comes last.
+        structure.metadata = CoverReader.read(CoverReader.Sources(
+            cover: cover, firstPages: content.prefix(3).flatMap(\.lines),
+            printed: pages.prefix(3).flatMap { lineBuilder.lines(from: $0.glyphs) }, info: info), fonts: fonts)
 
         // Where some numbered lines are set in a heading type, typography tells headings from
         // list items; a document set in one type leaves numbering as the only sign.

@@ -49,6 +49,7 @@ public struct ReportBuilder: Sendable {
             excluded: Dictionary(grouping: tables.flatMap(\.extents), by: \.page).mapValues { $0.map(\.box) },
             info: info)
         diagnostics += OutlineCheck.unmatchedEntries(structure, tableTitles: tables.compactMap(\.caption.title))
+        if let incomplete = MetadataCheck.incomplete(structure.metadata, pages: pages) { diagnostics.append(incomplete) }
         let annexes = AnnexTables(tables, documentKind: structure.metadata.reportKind)
         let kinds = annexes.kinds
         let ids = tables.indices.map { "t\($0 + 1)" }
