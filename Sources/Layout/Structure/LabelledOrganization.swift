@@ -125,7 +125,7 @@ struct LabelledOrganization: Equatable {
         // So does a code (主管部门及代码：XX局 123001) and a note to the signer (XX局（盖章）).
         if let code = value.firstMatch(of: /[0-9０-９]{3,}/) { value = String(value[..<code.range.lowerBound]) }
         if let note = value.firstMatch(of: /[（(](?:盖章|公章|签章|章)[）)]$/) { value = String(value[..<note.range.lowerBound]) }
-        value = String(value.trimmingCharacters(in: TitleOrganization.separators.union(["。", "；", ";", "（", "）", "(", ")"])))
+        value = String(value.trimming(TitleOrganization.separators.union(["。", "；", ";", "（", "）", "(", ")"])))
         // A title line below an empty label (单位名称： / 部门决算) is not a name either.
         // Running text (a sentence after a colon) is no name either.
         guard (2...40).contains(value.count), value.contains(where: \.isCJKIdeograph), !isUnit(value),

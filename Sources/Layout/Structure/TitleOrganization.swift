@@ -20,7 +20,7 @@ enum TitleOrganization {
         var changed = true
         while changed {
             changed = false
-            rest = String(rest.trimmingCharacters(in: separators))
+            rest = String(rest.trimming(separators))
             if let suffix = suffixes.first(where: { rest.hasSuffix($0) && rest.count > $0.count || rest == $0 }) {
                 rest.removeLast(suffix.count)
                 changed = true
@@ -52,7 +52,8 @@ enum TitleOrganization {
 }
 
 extension String {
-    func trimmingCharacters(in set: Set<Character>) -> Substring {
+    /// The string without leading and trailing characters of `set`.
+    func trimming(_ set: Set<Character>) -> Substring {
         let start = firstIndex { !set.contains($0) } ?? endIndex
         let end = lastIndex { !set.contains($0) }.map(index(after:)) ?? start
         return self[start..<max(start, end)]

@@ -202,7 +202,7 @@ struct CaptionLine: Sendable, Equatable {
 
     /// 万元, 元, 亿元, 人, %: the value of a unit field, not a body's name.
     static func isUnitValue(_ value: String) -> Bool {
-        let compact = compact(value)
+        let compact = Self.compact(value)
         return !compact.isEmpty && compact.count <= 8 && compact.contains { "元%人个亩辆".contains($0) }
     }
 
