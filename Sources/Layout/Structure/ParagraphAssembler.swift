@@ -3,8 +3,20 @@ import PageModel
 /// Joins body lines into paragraphs. A line continues the open paragraph when the previous line
 /// ran to the right edge, this one is not indented, no gap, table or figure lies between, and it
 /// does not start a numbered item — on the same page or the next.
-struct ParagraphAssembler {
-    let analyzer: StructureAnalyzer
+public struct ParagraphAssembler {
+    public struct Options: Sendable, Hashable {
+        /// A line indented by more than this many character heights starts a paragraph.
+        public var indentThreshold = 0.8
+        /// A line ending more than this many character heights short of the text's right edge
+        /// ends its paragraph.
+        public var shortLineThreshold = 1.2
+        /// A vertical gap larger than this many line heights separates paragraphs.
+        public var paragraphGap = 1.0
+
+        public init() {}
+    }
+
+    let options: Options
     let style: BodyStyle
     let excluded: [Int: [Rect]]
     /// Left margin and right edge of body text per page width (landscape pages differ).
@@ -12,8 +24,8 @@ struct ParagraphAssembler {
     private var paragraphs: [DocumentStructure.Paragraph] = []
     private var open: (lines: [TextLine], page: Page, lastPage: Page, heading: Int?)?
 
-    init(analyzer: StructureAnalyzer, style: BodyStyle, excluded: [Int: [Rect]]) {
-        self.analyzer = analyzer
+    init(options: Options, style: BodyStyle, excluded: [Int: [Rect]]) {
+        self.options = options
         self.style = style
         self.excluded = excluded
     }
@@ -75,14 +87,14 @@ struct ParagraphAssembler {
         let h = max(line.height, 1)
         if abs(style.size(of: line) - style.size(of: previous)) > 1 { return false }
         guard let prevMargin = margin(for: previousPage), let margin = margin(for: page) else { return false }
-        if line.box.x0 > margin.left + analyzer.indentThreshold * h { return false }
-        if previous.box.x1 < prevMargin.right - analyzer.shortLineThreshold * h { return false }
+        if line.box.x0 > margin.left + options.indentThreshold * h { return false }
+        if previous.box.x1 < prevMargin.right - options.shortLineThreshold * h { return false }
         // A numbered item starts a paragraph, unless the line before runs on mid-sentence into
         // what only looks like a number: "…行政运行" then "（01）：支出决算为…".
         if HeadingNumbering(parsing: line.text) != nil,
            previous.text.last.map({ "。；;：:！!？?".contains($0) }) ?? true { return false }
         if page.number == previousPage.number {
-            if line.box.top - previous.box.bottom > analyzer.paragraphGap * h { return false }
+            if line.box.top - previous.box.bottom > options.paragraphGap * h { return false }
             return !(excluded[page.number] ?? []).contains {
                 $0.top >= previous.box.bottom - 1 && $0.bottom <= line.box.top + 1
             }
