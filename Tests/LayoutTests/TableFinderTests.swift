@@ -386,6 +386,7 @@ import Testing
         sketch.fill(rows: ys, columns: xs, [["序号", "单位名称", "备注"], ["1", "本级", nil], ["2", "中心", nil]])
         let table = try #require(sketch.tables().first)
         #expect(table.caption.title == nil)
+        #expect(table.caption.unread == "纳入本部门决算编制范围的单位包括：", "kept for the caption_unread diagnostic")
         #expect(table.extent == table.box)
     }
 }

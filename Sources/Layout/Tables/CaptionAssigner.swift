@@ -29,6 +29,7 @@ struct CaptionAssigner: Sendable {
             out[index].caption.formCode = caption.formCode
             out[index].caption.unit = caption.unit
             out[index].caption.organization = caption.organization
+            out[index].caption.unread = caption.unread
             extend(&out[index], by: used.map { lines[$0].box })
         }
         return out
@@ -124,6 +125,9 @@ struct CaptionAssigner: Sendable {
                 caption.title = title
                 for part in parts { record(part, in: &caption) }
             } else {
+                // The nearest line that is neither title nor meta: the table goes untitled, and
+                // says which line it could not read.
+                if caption.title == nil, let first = titled.first { caption.unread = lines[band[first]].text }
                 break
             }
             used += band

@@ -13,6 +13,9 @@ public struct TableCaption: Sendable, Hashable {
     public var organization: String?
     /// Notes printed under the grid (注：…), one entry per line group.
     public var notes: [String]
+    /// The line right above an untitled grid that could not be read as its title or a meta
+    /// line (a sentence, a heading, a line set apart too far), for the diagnostic.
+    public var unread: String?
 
     public init(title: String? = nil, subtitle: String? = nil, formCode: String? = nil,
                 unit: String? = nil, organization: String? = nil, notes: [String] = []) {

@@ -56,6 +56,11 @@ public struct ReportBuilder: Sendable {
         let annexReader = AnnexReader()
         let lineItems = annexReader.lineItems(in: annexes)
         diagnostics += annexReader.problems(in: annexes).map { AnnexEmitter.diagnostic($0, tableID: ids[$0.table]) }
+        for (index, table) in tables.enumerated() where table.caption.title == nil {
+            guard let unread = table.caption.unread else { continue }
+            diagnostics.append(Diagnostic(.info, .captionUnread, page: table.pages.first, table: ids[index],
+                message: "table \(ids[index]) has no title: the line above it, \"\(unread)\", reads as neither a title nor a caption line"))
+        }
         diagnostics += ArithmeticChecker().check(annexes).failures.map {
             AnnexEmitter.diagnostic($0, tableID: ids[$0.table])
         }
