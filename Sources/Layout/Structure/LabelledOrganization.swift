@@ -27,6 +27,7 @@ struct LabelledOrganization: Equatable {
         ("单位", .unit),
         ("编制单位", .preparer), ("填报单位", .preparer), ("报送单位", .preparer), ("编报单位", .preparer),
         ("公开单位", .preparer), ("上报单位", .preparer), ("申报单位", .preparer), ("报告单位", .preparer),
+        ("编制部门", .preparer), ("填报部门", .preparer), ("报送部门", .preparer),
     ].sorted { $0.label.count > $1.label.count }
 
     /// Labels of other fields that may follow a value on the same line without a wide gap

@@ -24,10 +24,9 @@ struct CaptionLine: Sendable, Equatable {
     /// A period printed on its own: 2023年度.
     var isPeriod = false
 
-    /// Labels of the reporting body. Longer labels first, so that 部门名称 is not read as 部门.
-    static let organizationLabels = ["预算主管部门", "主管部门", "单位名称", "部门名称", "编制单位",
-                                     "编制部门", "填报单位", "填报部门", "预算单位", "预算部门",
-                                     "报送单位", "部门", "单位"]
+    /// Labels of the reporting body, as covers print them too (longest first, so that 部门名称
+    /// is not read as 部门).
+    static let organizationLabels = LabelledOrganization.labels.map(\.label)
     /// Labels of the unit of amounts.
     static let unitLabels = ["金额单位", "计量单位", "单位"]
 
@@ -194,7 +193,7 @@ struct CaptionLine: Sendable, Equatable {
                 index = close + 1
             }
             while index < characters.count, characters[index] == " " { index += 1 }
-            guard index < characters.count, characters[index] == "：" || characters[index] == ":" else { continue }
+            guard index < characters.count, LabelledOrganization.colons.contains(characters[index]) else { continue }
             return (label, index + 1)
         }
         return nil
