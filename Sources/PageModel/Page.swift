@@ -20,11 +20,13 @@ public struct Page: Sendable {
     public var unmappedCount: Int
     /// Characters of the text layer that came without a position, so were left out.
     public var unboxedCount: Int
+    /// How the page's box was repaired when the file's was unusable (see `PageBox`), else nil.
+    public var boxRepair: String?
 
     public init(number: Int, width: Double, height: Double, rotation: Int = 0,
                 cropBox: Rect? = nil, glyphs: [Glyph] = [], rulings: [Ruling] = [],
                 fills: [FilledRect] = [], imageCount: Int = 0, unmappedCount: Int = 0,
-                unboxedCount: Int = 0) {
+                unboxedCount: Int = 0, boxRepair: String? = nil) {
         self.number = number
         self.width = width
         self.height = height
@@ -36,5 +38,6 @@ public struct Page: Sendable {
         self.imageCount = imageCount
         self.unmappedCount = unmappedCount
         self.unboxedCount = unboxedCount
+        self.boxRepair = boxRepair
     }
 }

@@ -13,6 +13,10 @@ public final class PDFDocument {
     private let handle: OpaquePointer
     let fontTable = FontTable()
 
+    /// The longest password a PDF can have, in UTF-8 bytes (ISO 32000-2, 7.6.4.3.3; older
+    /// revisions use 32). Poppler overflows its stack on passwords a few hundred bytes long.
+    public static let maximumPasswordBytes = 127
+
     /// Reads and opens the PDF at `path` ("-" is standard input).
     public convenience init(path: String, password: String? = nil) throws(ReaderError) {
         let data = try Self.readBytes(path)
@@ -26,6 +30,9 @@ public final class PDFDocument {
         guard Self.looksLikePDF(data) else {
             throw ReaderError(.notPDF, file: file, detail: "not a PDF file (no %PDF- header)")
         }
+        if let password, password.utf8.count > Self.maximumPasswordBytes {
+            throw ReaderError(.passwordTooLong, file: file, detail: Self.passwordTooLongDetail(password))
+        }
         var error: UnsafeMutablePointer<GError>?
         let bytes = data.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
         defer { g_bytes_unref(bytes) }
@@ -33,7 +40,9 @@ public final class PDFDocument {
         // password is wrong, and answers "encrypted" through the stream path.
         let stream = g_memory_input_stream_new_from_bytes(bytes)
         defer { g_object_unref(stream) }
-        let opened = poppler_document_new_from_stream(stream, goffset(data.count), password, nil, &error)
+        let opened = StandardErrorSilencer.shared.around {
+            poppler_document_new_from_stream(stream, goffset(data.count), password, nil, &error)
+        }
         let failure = GLibError(taking: error)
         guard let opened else {
             throw Self.openError(failure, file: file, passwordGiven: password != nil)
@@ -61,8 +70,17 @@ public final class PDFDocument {
             let text = TextNormalizer.normalize(decoded).trimmingCharacters(in: .whitespaces)
             return text.isEmpty ? nil : text
         }
-        return DocumentInfo(title: text(poppler_document_get_title(handle)),
-                            author: text(poppler_document_get_author(handle)))
+        return StandardErrorSilencer.shared.around {
+            DocumentInfo(title: text(poppler_document_get_title(handle)),
+                         author: text(poppler_document_get_author(handle)))
+        }
+    }
+
+    /// From now on, what poppler and the libraries under it print to standard error is dropped
+    /// (see `StandardErrorSilencer`): for a program that owns its standard error and wants only
+    /// its own messages there. Process-wide; cannot be undone.
+    public static func silencePoppler() {
+        StandardErrorSilencer.shared.silence()
     }
 
     /// The fonts the pages read so far refer to, by index.
@@ -70,12 +88,21 @@ public final class PDFDocument {
 
     /// The page numbered `number` (from 1). The page keeps the document's poppler object alive.
     public func page(_ number: Int) throws(ReaderError) -> PDFPage {
-        guard (1...pageCount).contains(number),
-              let page = poppler_document_get_page(handle, Int32(number - 1)) else {
+        guard (1...pageCount).contains(number) else {
             throw ReaderError(.pageOutOfRange, file: file, page: number,
                               detail: "no such page (the document has \(pageCount))")
         }
-        return PDFPage(handle: page, number: number, fonts: fontTable)
+        // The page tree counts the page, so a page poppler cannot give is a damaged object.
+        guard let page = StandardErrorSilencer.shared.around({ poppler_document_get_page(handle, Int32(number - 1)) }) else {
+            throw ReaderError(.damaged, file: file, page: number,
+                              detail: "damaged PDF: the page object cannot be read")
+        }
+        return PDFPage(handle: page, number: number, file: file, fonts: fontTable)
+    }
+
+    /// Why `password` is refused, naming the limit.
+    public static func passwordTooLongDetail(_ password: String) -> String {
+        "the password is \(password.utf8.count) bytes long; a PDF password has at most \(maximumPasswordBytes)"
     }
 
     static func looksLikePDF(_ data: Data) -> Bool {

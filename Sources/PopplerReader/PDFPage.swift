@@ -6,6 +6,8 @@ import PageModel
 /// valid after the `PDFDocument` is released. Confined to one thread, like its document.
 public final class PDFPage {
     public let number: Int
+    /// The document's file as the user named it, for messages.
+    public let file: String
     let handle: OpaquePointer
     private let fonts: FontTable
 
@@ -13,9 +15,10 @@ public final class PDFPage {
     /// 1/32 pt once divided back.
     private static let renderScale = 16.0
 
-    init(handle: OpaquePointer, number: Int, fonts: FontTable) {
+    init(handle: OpaquePointer, number: Int, file: String, fonts: FontTable) {
         self.handle = handle
         self.number = number
+        self.file = file
         self.fonts = fonts
     }
 
@@ -29,23 +32,39 @@ public final class PDFPage {
 
     /// Reads the page's geometry, characters and drawn paths into plain values.
     public func read(classifier: PathClassifier = PathClassifier()) -> Page {
+        StandardErrorSilencer.shared.around { readSilenced(classifier: classifier) }
+    }
+
+    private func readSilenced(classifier: PathClassifier) -> Page {
         // Render first: it records the vector paths and fills poppler's text page as it goes,
         // so the text calls below cost little.
         let (paths, imageCount, cropStart) = recordPaths()
         let (glyphs, unmapped, unboxed) = readGlyphs()
         let (rulings, fills) = classifier.classify(paths, glyphBoxes: glyphs.map(\.box))
 
+        let geometry = self.geometry(cropStart: cropStart)
+        return Page(number: number, width: geometry.width, height: geometry.height,
+                    rotation: geometry.rotation, cropBox: geometry.box.box, glyphs: glyphs,
+                    rulings: rulings, fills: fills, imageCount: imageCount, unmappedCount: unmapped,
+                    unboxedCount: unboxed, boxRepair: geometry.box.repair)
+    }
+
+    /// The displayed size, rotation and crop box, with an unusable box repaired (`PageBox`).
+    func geometry(cropStart: (x: Double, y: Double)?) -> (width: Double, height: Double, rotation: Int, box: PageBox) {
         var width = 0.0, height = 0.0
         poppler_page_get_size(handle, &width, &height)
         var crop = PopplerRectangle()
         poppler_page_get_crop_box(handle, &crop)
-        let cropBox = Rect(x0: crop.x1, top: crop.y1, x1: crop.x2, bottom: crop.y2)
+        let stated = Rect(x0: crop.x1, top: crop.y1, x1: crop.x2, bottom: crop.y2)
+        let box = PageBox(stated: stated)
+        guard box.repair == nil else {
+            // Sides and rotation measured on a degenerate box mean nothing: shown upright.
+            return (box.box.width, box.box.height, 0, box)
+        }
         let rotation = cropStart.map { Self.rotation(cropStart: $0, width: width, height: height) }
             // Without the tap only a quarter turn shows, as swapped sides.
-            ?? (abs(width - cropBox.width) > 0.5 && abs(width - cropBox.height) <= 0.5 ? 90 : 0)
-        return Page(number: number, width: width, height: height, rotation: rotation,
-                    cropBox: cropBox, glyphs: glyphs, rulings: rulings, fills: fills,
-                    imageCount: imageCount, unmappedCount: unmapped, unboxedCount: unboxed)
+            ?? (abs(width - stated.width) > 0.5 && abs(width - stated.height) <= 0.5 ? 90 : 0)
+        return (width, height, rotation, box)
     }
 
     /// The page's /Rotate from where the crop box's lower-left corner (in PDF space) is shown:

@@ -3,12 +3,12 @@ import Foundation
 import PageModel
 
 extension PDFPage {
-    /// Renders the page at `scale` pixels per point with `overlays` drawn on top and writes it
-    /// as a PNG to `path` (through a temporary file, so no half-written image is left).
-    public func writePNG(to path: String, scale: Double, overlays: [Overlay]) throws(ReaderError) {
-        var width = 0.0, height = 0.0
-        poppler_page_get_size(handle, &width, &height)
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width * scale), Int32(height * scale))
+    /// Renders the page at `scale` pixels per point with `overlays` drawn on top, as PNG bytes
+    /// (the caller writes them, so devices and links are handled like every other output).
+    public func pngData(scale: Double, overlays: [Overlay]) throws(ReaderError) -> Data {
+        let geometry = geometry(cropStart: nil)
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(geometry.width * scale),
+                                                 Int32(geometry.height * scale))
         let cairo = cairo_create(surface)
         defer {
             cairo_destroy(cairo)
@@ -17,17 +17,22 @@ extension PDFPage {
         cairo_set_source_rgb(cairo, 1, 1, 1)
         cairo_paint(cairo)
         cairo_scale(cairo, scale, scale)
-        poppler_page_render(handle, cairo)
+        StandardErrorSilencer.shared.around { poppler_page_render(handle, cairo) }
         for overlay in overlays { draw(overlay, on: cairo) }
 
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        let status = cairo_surface_write_to_png(surface, temporary)
-        guard status == CAIRO_STATUS_SUCCESS,
-              rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw ReaderError(.unreadable, file: path, page: number,
-                              detail: "cannot write the image (\(String(cString: cairo_status_to_string(status))))")
+        var png = Data()
+        let status = withUnsafeMutablePointer(to: &png) { pointer in
+            cairo_surface_write_to_png_stream(surface, { context, bytes, length in
+                guard let context, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+                context.assumingMemoryBound(to: Data.self).pointee.append(bytes, count: Int(length))
+                return CAIRO_STATUS_SUCCESS
+            }, pointer)
         }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw ReaderError(.unreadable, file: file, page: number,
+                              detail: "cannot render the image (\(String(cString: cairo_status_to_string(status))))")
+        }
+        return png
     }
 
     private func draw(_ overlay: Overlay, on cairo: OpaquePointer?) {

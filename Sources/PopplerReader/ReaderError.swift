@@ -11,6 +11,8 @@ public struct ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
         case wrongPassword
         case noPages
         case pageOutOfRange
+        /// Longer than a PDF password can be: refused before poppler sees it.
+        case passwordTooLong
     }
 
     public var kind: Kind

@@ -151,7 +151,7 @@ public enum ReportSchema {
             },
             "minItems": 4,
             "maxItems": 4,
-            "description": "[x0, y0, x1, y1] in unrotated PDF space (bottom-left origin), as the file states it."
+            "description": "[x0, y0, x1, y1] in unrotated PDF space (bottom-left origin), as the file states it (an unusable box repaired, with a page_box_repaired diagnostic)."
           },
           "character_count": {
             "type": "integer",
@@ -1045,7 +1045,8 @@ public enum ReportSchema {
               "characters_without_boxes",
               "caption_unread",
               "table_partly_recognised",
-              "metadata_incomplete"
+              "metadata_incomplete",
+              "page_box_repaired"
             ]
           },
           "table": {

@@ -29,6 +29,7 @@ enum ExitStatus: Int32, CaseIterable {
         case .wrongPassword: self = .wrongPassword
         case .noPages: self = .noPages
         case .pageOutOfRange: self = .pageOutOfRange
+        case .passwordTooLong: self = .usage
         }
     }
 
@@ -41,13 +42,13 @@ enum ExitStatus: Int32, CaseIterable {
         case .isDirectory: "the input is a directory"
         case .unreadable: "the input cannot be read (permissions, I/O error)"
         case .notPDF: "the input is not a PDF"
-        case .damaged: "the PDF is truncated or damaged"
+        case .damaged: "the PDF is truncated or damaged (or one of its page objects)"
         case .passwordRequired: "the PDF is encrypted and no password was given"
         case .wrongPassword: "the PDF is encrypted and the password is wrong"
         case .noPages: "the PDF has no pages"
         case .pageOutOfRange: "--pages names a page the document does not have"
         case .outputFailed: "the output file cannot be written"
-        case .usage: "invalid command-line usage"
+        case .usage: "invalid command-line usage (also a --password over 127 bytes)"
         }
     }
 

@@ -15,7 +15,7 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "The PDF to read; - reads it from standard input.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "Write the JSON here (atomically) instead of to standard output.")
+    @Option(name: .shortAndLong, help: "Write the JSON here (atomically; a device or FIFO directly, a symbolic link's target) instead of to standard output.")
     var output: String?
 
     @Option(help: "Password of an encrypted PDF.")
@@ -35,6 +35,8 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         Worker.endWithBatch()
+        // Standard error carries only our one-line messages, not poppler's complaints.
+        PDFDocument.silencePoppler()
         do {
             let report = try extract()
             try write(try ReportEncoder.encode(report, pretty: pretty))
@@ -51,6 +53,9 @@ struct ExtractCommand: ParsableCommand {
                 throw fail("\(file): invalid --pages \"\(text)\" (expected e.g. 3-7, 5, 1,3-4 or 10-)", .usage)
             }
             return parsed
+        }
+        if let password, password.utf8.count > PDFDocument.maximumPasswordBytes {
+            throw fail("\(file): invalid --password: \(PDFDocument.passwordTooLongDetail(password))", .usage)
         }
         let document = try PDFDocument(path: file, password: password)
         var numbers = Array(1...document.pageCount)
@@ -80,10 +85,9 @@ struct ExtractCommand: ParsableCommand {
             return
         }
         do {
-            // Foundation's atomic write goes to a temporary file and renames it into place.
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            try OutputFile.write(data, to: output)
         } catch {
-            throw fail("\(output): cannot write output (\(error.localizedDescription))", .outputFailed)
+            throw fail("\(output): cannot write output (\(error))", .outputFailed)
         }
     }
 
@@ -91,9 +95,10 @@ struct ExtractCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for file in CSVExporter.files(for: report) {
-                try file.data.write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name),
-                                    options: .atomic)
+                try OutputFile.write(file.data, to: (folder as NSString).appendingPathComponent(file.name))
             }
+        } catch let error as OutputFile.Failure {
+            throw fail("\(folder): cannot write CSV files (\(error))", .outputFailed)
         } catch {
             throw fail("\(folder): cannot write CSV files (\(error.localizedDescription))", .outputFailed)
         }

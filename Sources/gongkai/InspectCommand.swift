@@ -30,6 +30,14 @@ struct InspectCommand: ParsableCommand {
     static let labelColor = [0.0, 0.55, 0.1, 1]
 
     func run() throws {
+        // Standard error carries only our one-line messages, not poppler's complaints.
+        PDFDocument.silencePoppler()
+        if let password, password.utf8.count > PDFDocument.maximumPasswordBytes {
+            FileHandle.standardError.write(Data(
+                "gongkai: \(file): invalid --password: \(PDFDocument.passwordTooLongDetail(password))\n".utf8))
+            throw ExitStatus.usage.exitCode
+        }
+        let png: Data
         do throws(ReaderError) {
             let document = try PDFDocument(path: file, password: password)
             let target = try document.page(page)
@@ -40,10 +48,16 @@ struct InspectCommand: ParsableCommand {
                 source: Source(file: file, data: document.data, pageCount: document.pageCount),
                 pages: pages, fonts: document.fonts, rulingsAvailable: PDFPage.canReadRulings,
                 info: document.info)
-            try target.writePNG(to: output, scale: scale, overlays: overlays(pages[page - 1], report))
+            png = try target.pngData(scale: scale, overlays: overlays(pages[page - 1], report))
         } catch {
             FileHandle.standardError.write(Data("gongkai: \(error.description)\n".utf8))
             throw ExitStatus(error.kind).exitCode
+        }
+        do {
+            try OutputFile.write(png, to: output)
+        } catch {
+            FileHandle.standardError.write(Data("gongkai: \(output): cannot write the image (\(error))\n".utf8))
+            throw ExitStatus.outputFailed.exitCode
         }
     }
 

@@ -4,6 +4,10 @@ import PageModel
 enum PageDiagnostics {
     static func check(_ page: Page) -> [Diagnostic] {
         var out: [Diagnostic] = []
+        if let repair = page.boxRepair {
+            out.append(Diagnostic(.warning, .pageBoxRepaired, page: page.number,
+                message: "page \(page.number): \(repair)"))
+        }
         if page.glyphs.isEmpty && page.unmappedCount == 0 {
             if page.imageCount > 0 {
                 out.append(Diagnostic(.warning, .noTextLayer, page: page.number,

@@ -31,6 +31,8 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         case tablePartlyRecognised = "table_partly_recognised"
         /// Title, organization or fiscal year could not be read, with the reason.
         case metadataIncomplete = "metadata_incomplete"
+        /// A page box of zero or negative area, or beyond the PDF's size limit, replaced by a usable one.
+        case pageBoxRepaired = "page_box_repaired"
     }
 
     public var severity: Severity

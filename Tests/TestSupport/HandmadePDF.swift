@@ -1,0 +1,54 @@
+import Foundation
+
+/// Small PDFs written byte by byte, with a correct cross-reference table, for tests that need a
+/// file no sample has (odd page boxes, a broken page object, a malformed content stream).
+public enum HandmadePDF {
+    /// A PDF of the given objects (numbered from 1; object 1 must be the catalog).
+    public static func file(_ objects: [String], trailer: String = "") -> Data {
+        var file = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for (index, object) in objects.enumerated() {
+            offsets.append(file.utf8.count)
+            file += "\(index + 1) 0 obj\n\(object)\nendobj\n"
+        }
+        let xref = file.utf8.count
+        file += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { file += String(format: "%010d 00000 n \n", offset) }
+        file += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R \(trailer)>>\nstartxref\n\(xref)\n%%EOF\n"
+        return Data(file.utf8)
+    }
+
+    /// One page showing "Hello" in Helvetica; `boxes` is put in the page dictionary as written
+    /// (e.g. "/MediaBox [0 0 200 200] /CropBox [100 100 100 100]"), `content` replaces the text.
+    public static func onePage(boxes: String = "/MediaBox [0 0 200 200]",
+                               content: String = "BT /F1 12 Tf 20 100 Td (Hello) Tj ET") -> Data {
+        file([
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R \(boxes) /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ])
+    }
+
+    /// Two pages in the page tree whose second entry is not a page dictionary (an integer): the
+    /// page count says 2, but poppler cannot give the second page.
+    public static func brokenSecondPage() -> Data {
+        file([
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+            "42",
+        ])
+    }
+
+    /// Writes `data` to a new file in the temporary folder and returns its path.
+    public static func write(_ data: Data, named name: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("gongkai-handmade-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try data.write(to: url)
+        return url
+    }
+}
