@@ -53,8 +53,12 @@ public struct HeadingNumbering: Sendable, Hashable {
         if first.isASCIIDigit {
             let digits = run(s, from: 0) { $0.isASCIIDigit }
             guard digits <= 2, s.count > digits + 1, arabicSeparators.contains(s[digits]) else { return nil }
-            // "1.5万元" is an amount, not a numbered item.
-            if s[digits + 1].isASCIIDigit { return nil }
+            // "1.5万元" is an amount, not a numbered item; "4．2025年部门…" is item 4 of a list
+            // whose titles open with a year.
+            if s[digits + 1].isASCIIDigit {
+                let year = run(s, from: digits + 1) { $0.isASCIIDigit }
+                guard year == 4, s.count > digits + 5, s[digits + 5] == "年" else { return nil }
+            }
             return (4, digits + 1)
         }
         return nil
