@@ -44,11 +44,17 @@ struct HeadingClassifierTests {
 
     @Test("A heading running into a sentence is a list paragraph; its wrapped line joins it")
     func wrapping() {
-        let lines = lines([("一、部门的主要职责和机构设置以及", 1, 60), ("年度重点工作", 1, 60), (Self.body, 0, 60)])
+        let lines = lines([("一、部门的主要职责和机构设置以及年度重点工作完成等", 1, 60), ("情况", 1, 60), (Self.body, 0, 60)])
         let headings = classifier(lines, oneType: false)
-        #expect(headings.continues(lines[0], with: lines[1]))
-        #expect(!headings.continues(lines[1], with: lines[2]))
+        #expect(headings.continues(lines[0], with: lines[1], pageWidth: 595))
+        #expect(!headings.continues(lines[1], with: lines[2], pageWidth: 595))
         #expect(headings.isParagraph(lines[2]))
         #expect(!headings.isParagraph(lines[0]))
+    }
+
+    @Test("A short line in heading type under a short heading is a line of its own, not glued on")
+    func notGlued() {
+        let lines = lines([("一、部门预算表", 1, 60), ("某某市某某局", 1, 60), (Self.body, 0, 60)])
+        #expect(!classifier(lines, oneType: false).continues(lines[0], with: lines[1], pageWidth: 595))
     }
 }

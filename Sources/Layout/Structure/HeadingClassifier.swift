@@ -19,6 +19,10 @@ public struct HeadingClassifier: Sendable {
         public var minCentredIndentShare = 0.2
         /// Type this many points larger than the body's is a first-level heading's.
         public var largerTypeMargin = 1.0
+        /// A heading wraps only where its line runs on to at least this share of the page
+        /// width; a shorter line in the same type under it is a line of its own (a 部门名称 line
+        /// under a title), not the rest of the heading.
+        public var minWrappedWidthShare = 0.75
 
         public init() {}
     }
@@ -64,9 +68,10 @@ public struct HeadingClassifier: Sendable {
     }
 
     /// Whether `next` carries on the heading `line` (a long heading wrapped in the same type).
-    func continues(_ line: TextLine, with next: TextLine) -> Bool {
+    func continues(_ line: TextLine, with next: TextLine, pageWidth: Double) -> Bool {
         !style.isBody(line) && style.sameType(next, as: line) && HeadingNumbering(parsing: next.text) == nil
             && next.box.top - line.box.bottom < line.height
+            && line.box.x1 >= options.minWrappedWidthShare * pageWidth
     }
 
     /// Whether a heading candidate, wrapped lines joined, is a list paragraph after all: a

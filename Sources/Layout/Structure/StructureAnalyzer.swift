@@ -127,7 +127,7 @@ public struct StructureAnalyzer: Sendable {
                     assembler.add(line, page: page, heading: structure.headings.indices.last)
                     continue
                 }
-                while index < lines.count, headings.continues(line, with: lines[index]) {
+                while index < lines.count, headings.continues(line, with: lines[index], pageWidth: page.width) {
                     line = TextLine(glyphs: line.glyphs + lines[index].glyphs, spaceGap: lineBuilder.spaceGap)
                     index += 1
                 }
