@@ -57,4 +57,16 @@ struct HeadingClassifierTests {
         let lines = lines([("一、部门预算表", 1, 60), ("某某市某某局", 1, 60), (Self.body, 0, 60)])
         #expect(!classifier(lines, oneType: false).continues(lines[0], with: lines[1], pageWidth: 595))
     }
+
+    @Test("A heading split at a wide gap on its baseline is one heading")
+    func splitOnItsBaseline() {
+        var sketch = PageSketch()
+        sketch.text("第一部分", x: 100, y: 60, size: 16, font: 1)
+        sketch.text("某某局概况", x: 260, y: 60, size: 16, font: 1)
+        sketch.text(Self.body, x: 60, y: 100)
+        sketch.text(Self.body, x: 60, y: 120)
+        let lines = LineBuilder().lines(from: sketch.glyphs)
+        #expect(lines.count == 4, "the wide gap splits the heading's line")
+        #expect(classifier(lines, oneType: false).continues(lines[0], with: lines[1], pageWidth: 595))
+    }
 }

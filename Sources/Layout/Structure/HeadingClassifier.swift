@@ -68,10 +68,13 @@ public struct HeadingClassifier: Sendable {
     }
 
     /// Whether `next` carries on the heading `line` (a long heading wrapped in the same type).
+    /// A piece of the same baseline (a heading the line builder split at a wide gap, 第一部分
+    /// ⎵⎵ 部门概况) always does.
     func continues(_ line: TextLine, with next: TextLine, pageWidth: Double) -> Bool {
-        !style.isBody(line) && style.sameType(next, as: line) && HeadingNumbering(parsing: next.text) == nil
-            && next.box.top - line.box.bottom < line.height
-            && line.box.x1 >= options.minWrappedWidthShare * pageWidth
+        guard !style.isBody(line), style.sameType(next, as: line), HeadingNumbering(parsing: next.text) == nil
+        else { return false }
+        if next.box.verticalOverlap(line.box) > 0.5 * min(next.height, line.height) { return true }
+        return next.box.top - line.box.bottom < line.height && line.box.x1 >= options.minWrappedWidthShare * pageWidth
     }
 
     /// Whether a heading candidate, wrapped lines joined, is a list paragraph after all: a
