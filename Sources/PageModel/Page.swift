@@ -20,11 +20,14 @@ public struct Page: Sendable {
     public var unmappedCount: Int
     /// Characters of the text layer that came without a position, so were left out.
     public var unboxedCount: Int
+    /// Set when the glyphs and rulings were recognised from the page's image rather than read
+    /// from its text layer and drawings.
+    public var ocr: OCRReading?
 
     public init(number: Int, width: Double, height: Double, rotation: Int = 0,
                 cropBox: Rect? = nil, glyphs: [Glyph] = [], rulings: [Ruling] = [],
                 fills: [FilledRect] = [], imageCount: Int = 0, unmappedCount: Int = 0,
-                unboxedCount: Int = 0) {
+                unboxedCount: Int = 0, ocr: OCRReading? = nil) {
         self.number = number
         self.width = width
         self.height = height
@@ -36,5 +39,6 @@ public struct Page: Sendable {
         self.imageCount = imageCount
         self.unmappedCount = unmappedCount
         self.unboxedCount = unboxedCount
+        self.ocr = ocr
     }
 }

@@ -7,7 +7,7 @@ import PageModel
 public final class PDFPage {
     public let number: Int
     let handle: OpaquePointer
-    private let fonts: FontTable
+    let fonts: FontTable
 
     /// Rendering is scaled up so cairo's snapping of hairlines to device pixels costs at most
     /// 1/32 pt once divided back.
