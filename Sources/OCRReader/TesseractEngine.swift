@@ -43,6 +43,11 @@ public final class TesseractEngine: RecognitionEngine {
                  "Tesseract language data \"\(language)\" is not installed (install the Debian package \(OCRError.debianPackage(language: language)))")
     }
 
+    /// The languages of `languages` ("chi_sim+eng") whose data is not installed.
+    public static func missingLanguages(_ languages: String) -> [String] {
+        languages.split(separator: "+").map(String.init).filter { !dataInstalled(language: $0) }
+    }
+
     /// Where Debian's Tesseract looks for `LANG.traineddata`, or TESSDATA_PREFIX when set.
     static func dataInstalled(language: String) -> Bool {
         var folders: [String] = []
