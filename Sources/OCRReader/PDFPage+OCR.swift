@@ -1,3 +1,4 @@
+import Foundation
 import PageModel
 import PopplerReader
 import Raster
@@ -7,7 +8,14 @@ extension PDFPage {
     /// glyphs and rulings replaced by recognised ones and `ocr` set.
     public func readByOCR(_ page: Page, dpi: Double, engine: some RecognitionEngine) throws -> Page {
         let image = rasterImage(dpi: dpi)
-        return try RasterPageReader(dpi: dpi).read(image, page: page, engine: engine) { size in
+        // GONGKAI_OCR_IMAGES=DIR writes what the engine is given as DIR/page-N.pgm.
+        let folder = ProcessInfo.processInfo.environment["GONGKAI_OCR_IMAGES"]
+        let inspect: ((GreyImage) -> Void)? = folder.map { folder in
+            { grey in
+                FileManager.default.createFile(atPath: "\(folder)/page-\(self.number).pgm", contents: Data(grey.pgm))
+            }
+        }
+        return try RasterPageReader(dpi: dpi, inspectRecognitionImage: inspect).read(image, page: page, engine: engine) { size in
             recognisedFont(size: size)
         }
     }

@@ -28,8 +28,11 @@ public final class TesseractEngine: RecognitionEngine {
             TessBaseAPIDelete(api)
             throw Self.missing(names.first!)
         }
-        // Documents: full automatic layout, without orientation detection (pages are upright).
-        TessBaseAPISetPageSegMode(api, PSM_AUTO)
+        // One uniform block: with the rulings erased, Tesseract's automatic layout (PSM_AUTO)
+        // splits a table into many small blocks and drops short ones (一、, a row number, 行次);
+        // the boxes, not Tesseract's reading order, place the characters anyway. On a table
+        // page of the scanned corpus this found 808 characters against 643.
+        TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK)
         _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
     }
 

@@ -21,25 +21,10 @@ extension PDFPage {
         poppler_page_render(handle, cairo)
         cairo_surface_flush(surface)
 
-        var pixels = [UInt8](repeating: 255, count: w * h * 3)
         guard let data = cairo_image_surface_get_data(surface) else {
-            return RGBImage(width: w, height: h, pixels: pixels)
+            return RGBImage(width: w, height: h, pixels: [UInt8](repeating: 255, count: w * h * 3))
         }
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        // RGB24 keeps each pixel in a native-endian 32-bit word: 0x00RRGGBB.
-        pixels.withUnsafeMutableBufferPointer { out in
-            for y in 0..<h {
-                let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                for x in 0..<w {
-                    let word = row[x]
-                    let o = 3 * (y * w + x)
-                    out[o] = UInt8((word >> 16) & 0xFF)
-                    out[o + 1] = UInt8((word >> 8) & 0xFF)
-                    out[o + 2] = UInt8(word & 0xFF)
-                }
-            }
-        }
-        return RGBImage(width: w, height: h, pixels: pixels)
+        return RGBImage(xrgb: data, width: w, height: h, stride: Int(cairo_image_surface_get_stride(surface)))
     }
 
     /// The document font-table index of a font recognition gives (no name, only a size).

@@ -20,3 +20,10 @@ public struct GreyImage: Sendable {
         set { pixels[y * width + x] = newValue }
     }
 }
+
+extension GreyImage {
+    /// The image as a binary PGM file, for looking at what recognition was given.
+    public var pgm: [UInt8] {
+        Array("P5\n\(width) \(height)\n255\n".utf8) + pixels
+    }
+}

@@ -11,4 +11,21 @@ public struct RGBImage: Sendable {
         self.height = height
         self.pixels = pixels
     }
+
+    /// From 32-bit native-endian 0x00RRGGBB words (cairo's RGB24), `stride` bytes a row.
+    public init(xrgb words: UnsafeRawPointer, width: Int, height: Int, stride: Int) {
+        var pixels = [UInt8](repeating: 255, count: width * height * 3)
+        pixels.withUnsafeMutableBufferPointer { out in
+            for y in 0..<height {
+                let row = (words + y * stride).assumingMemoryBound(to: UInt32.self)
+                for x in 0..<width {
+                    let word = row[x], o = 3 * (y * width + x)
+                    out[o] = UInt8(truncatingIfNeeded: word >> 16)
+                    out[o + 1] = UInt8(truncatingIfNeeded: word >> 8)
+                    out[o + 2] = UInt8(truncatingIfNeeded: word)
+                }
+            }
+        }
+        self.init(width: width, height: height, pixels: pixels)
+    }
 }

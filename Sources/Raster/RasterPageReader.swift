@@ -7,9 +7,12 @@ public struct RasterPageReader {
     public static let minSkewDegrees = 0.05
 
     public var dpi: Double
+    /// Called with the image exactly as the engine gets it (for debugging; nil normally).
+    public var inspectRecognitionImage: ((GreyImage) -> Void)?
 
-    public init(dpi: Double) {
+    public init(dpi: Double, inspectRecognitionImage: ((GreyImage) -> Void)? = nil) {
         self.dpi = dpi
+        self.inspectRecognitionImage = inspectRecognitionImage
     }
 
     /// - Parameters:
@@ -28,6 +31,7 @@ public struct RasterPageReader {
             lines = finder.lines(in: InkSeparation.binarise(grey, threshold: threshold))
         }
         RulingEraser.erase(lines, from: &grey)
+        inspectRecognitionImage?(grey)
         let symbols = try engine.recognise(grey, dpi: dpi)
 
         let scale = 72 / dpi

@@ -17,8 +17,9 @@ public struct RasterRulingFinder: Sendable {
         public var rowReach: Int = 2
         /// Lines at least this long are rulings on their own (1 inch).
         public var longLine: Int = 300
-        /// Shorter lines (down to `minRun`) are kept only where they meet a long perpendicular
-        /// line: a cell border does, a stroke of a large character does not.
+        /// Shorter lines (down to `minRun`) are kept only where both their ends meet a
+        /// perpendicular line: a cell border runs from one border to the next, a stroke of a
+        /// character (一 beside a cell's left border) meets one at most.
         public var meetTolerance: Int = 6
         /// Thicker than this (2 pt) is a filled block or a dark scanner border, not a ruling.
         public var maxThickness: Double = 8.5
@@ -52,23 +53,26 @@ public struct RasterRulingFinder: Sendable {
     public func lines(in image: BinaryImage) -> [RasterLine] {
         let horizontal = candidates(.horizontal, rows: image.ink, width: image.width, height: image.height)
         let vertical = candidates(.vertical, rows: Self.transposed(image), width: image.height, height: image.width)
-        let longH = horizontal.filter { $0.length >= options.longLine }
-        let longV = vertical.filter { $0.length >= options.longLine }
-        let keptH = horizontal.filter { $0.length >= options.longLine || longV.contains(where: meet($0)) }
-        let keptV = vertical.filter { $0.length >= options.longLine || longH.contains(where: meet($0)) }
+        let keptH = horizontal.filter { $0.length >= options.longLine || endsMeet($0, vertical) }
+        let keptV = vertical.filter { $0.length >= options.longLine || endsMeet($0, horizontal) }
         return keptH + keptV
     }
 
-    /// Whether `line` touches `other` (perpendicular to it) within the tolerance.
-    private func meet(_ line: RasterLine) -> (RasterLine) -> Bool {
-        { other in
-            let tolerance = Double(self.options.meetTolerance)
-            // `other`'s across axis is `line`'s along axis.
-            let crossing = other.across(at: line.across(at: Double(line.start + line.end) / 2))
-            let atLine = line.across(at: crossing)
-            return crossing >= Double(line.start) - tolerance && crossing <= Double(line.end) + tolerance
-                && atLine >= Double(other.start) - tolerance && atLine <= Double(other.end) + tolerance
+    /// Whether both ends of `line` touch one of `others` (perpendicular to it).
+    private func endsMeet(_ line: RasterLine, _ others: [RasterLine]) -> Bool {
+        [Double(line.start), Double(line.end - 1)].allSatisfy { end in
+            others.contains { meets(line, $0, near: end) }
         }
+    }
+
+    /// Whether `other` crosses `line` within the tolerance of `along` on it.
+    private func meets(_ line: RasterLine, _ other: RasterLine, near along: Double) -> Bool {
+        let tolerance = Double(options.meetTolerance)
+        // `other`'s across axis is `line`'s along axis.
+        let crossing = other.across(at: line.across(at: along))
+        let atLine = line.across(at: crossing)
+        return abs(crossing - along) <= tolerance
+            && atLine >= Double(other.start) - tolerance && atLine <= Double(other.end) + tolerance
     }
 
     /// Lines from the long runs of each row of `rows` (row-major, `width` × `height`).

@@ -1,8 +1,9 @@
 /// Paints found rulings out of the grey image before recognition: table borders read as
 /// strokes of characters (一, 丨, |) and split cells' text into false lines.
 public enum RulingEraser {
-    /// Pixels painted on each side of a run, for the grey halo a scanned line has.
-    public static let halo = 1
+    /// Pixels painted on each side of a run, for the grey halo a scanned (and resampled) line
+    /// has: a faint line left behind is read as a row of 一 or joins cells into one text line.
+    public static let halo = 2
 
     public static func erase(_ lines: [RasterLine], from image: inout GreyImage) {
         let w = image.width, h = image.height
