@@ -32,7 +32,8 @@ public struct RasterPageReader {
         }
         RulingEraser.erase(lines, from: &grey)
         inspectRecognitionImage?(grey)
-        let symbols = try engine.recognise(grey, dpi: dpi)
+        let symbols = SymbolBoxTidier.tidy(try engine.recognise(grey, dpi: dpi),
+                                           verticalLines: lines.filter { $0.orientation == .vertical })
 
         let scale = 72 / dpi
         var out = page

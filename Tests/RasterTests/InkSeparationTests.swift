@@ -28,3 +28,23 @@ struct InkSeparationTests {
         #expect(InkSeparation.binarise(image).ink.reduce(0) { $0 + Int($1) } == 100)
     }
 }
+
+@Suite("Symbol boxes")
+struct SymbolBoxTidierTests {
+    static let line = PixelBox(left: 0, top: 0, right: 400, bottom: 20)
+
+    static func symbol(_ text: String, _ left: Int, _ right: Int) -> RecognisedSymbol {
+        RecognisedSymbol(text: text, box: PixelBox(left: left, top: 2, right: right, bottom: 18),
+                         line: line, confidence: 90)
+    }
+
+    @Test("A box running over the next character and an erased border is cut at both")
+    func cut() {
+        // "64一" with a cell border at x = 40 between "4" and "一" (as Tesseract boxed it).
+        let symbols = [Self.symbol("6", 4, 19), Self.symbol("4", 20, 81), Self.symbol("一", 57, 84)]
+        let border = RasterLine(orientation: .vertical, runs: (0..<20).map { RasterLine.Run(across: 40, from: $0, to: $0 + 1) })
+        let tidy = SymbolBoxTidier.tidy(symbols, verticalLines: [border])
+        #expect(tidy.map(\.box.left) == [4, 20, 57])
+        #expect(tidy.map(\.box.right) == [19, 40, 84])
+    }
+}
