@@ -17,7 +17,7 @@ public struct RasterRulingFinder: Sendable {
         public var rowReach: Int = 2
         /// Lines at least this long are rulings on their own (1 inch).
         public var longLine: Int = 300
-        /// Shorter lines (down to `minRun`) are kept only where both their ends meet a
+        /// Shorter lines (down to `minRun`) are kept only where both their ends meet a long
         /// perpendicular line: a cell border runs from one border to the next, a stroke of a
         /// character (一 beside a cell's left border) meets one at most.
         public var meetTolerance: Int = 6
@@ -53,9 +53,16 @@ public struct RasterRulingFinder: Sendable {
     public func lines(in image: BinaryImage) -> [RasterLine] {
         let horizontal = candidates(.horizontal, rows: image.ink, width: image.width, height: image.height)
         let vertical = candidates(.vertical, rows: Self.transposed(image), width: image.height, height: image.width)
-        let keptH = horizontal.filter { $0.length >= options.longLine || endsMeet($0, vertical) }
-        let keptV = vertical.filter { $0.length >= options.longLine || endsMeet($0, horizontal) }
-        return keptH + keptV
+        // Against long lines only: the strokes of 国 or 口 would otherwise vouch for each other.
+        let longH = horizontal.filter { $0.length >= options.longLine }
+        let longV = vertical.filter { $0.length >= options.longLine }
+        let keptH = longH + horizontal.filter { $0.length < options.longLine && endsMeet($0, longV) }
+        let keptV = longV + vertical.filter { $0.length < options.longLine && endsMeet($0, longH) }
+        return (keptH.sorted(by: Self.byPosition) + keptV.sorted(by: Self.byPosition))
+    }
+
+    static func byPosition(_ a: RasterLine, _ b: RasterLine) -> Bool {
+        (a.acrossAtStart, a.start) < (b.acrossAtStart, b.start)
     }
 
     /// Whether both ends of `line` touch one of `others` (perpendicular to it).
@@ -109,7 +116,7 @@ public struct RasterRulingFinder: Sendable {
         return groups.values
             .map { RasterLine(orientation: orientation, runs: $0) }
             .filter { $0.length >= options.minRun && $0.thickness <= options.maxThickness }
-            .sorted { ($0.acrossAtStart, $0.start) < ($1.acrossAtStart, $1.start) }
+            .sorted(by: Self.byPosition)
     }
 
     private func longRuns(_ ink: UnsafeBufferPointer<UInt8>, row: Int, width: Int) -> [RasterLine.Run] {
