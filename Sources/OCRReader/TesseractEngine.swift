@@ -12,8 +12,6 @@ public final class TesseractEngine: RecognitionEngine {
 
     /// - languages: Tesseract's form, e.g. "chi_sim+eng".
     public init(languages: String = "chi_sim+eng") throws(OCRError) {
-        // One recognition thread: batch runs a worker process per core.
-        setenv("OMP_THREAD_LIMIT", "1", 0)
         let names = languages.split(separator: "+").map(String.init)
         guard !names.isEmpty else { throw OCRError(.missingLanguage, "no OCR language given") }
         // Tesseract prints its own complaints when data is missing; the caller says it in one line.
