@@ -21,13 +21,23 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]
+        ),
         // Records the vector paths poppler strokes and fills through cairo (ruling lines).
         .target(name: "CCairoTap", dependencies: ["CPoppler"]),
         .target(name: "PageModel"),
+        // Page images in pure Swift: seal ink, binarising, raster rulings, skew, and the engine
+        // interface OCR goes through.
+        .target(name: "Raster", dependencies: ["PageModel"]),
         .target(
             name: "PopplerReader",
-            dependencies: ["CPoppler", "CCairoTap", "PageModel"]
+            dependencies: ["CPoppler", "CCairoTap", "PageModel", "Raster"]
         ),
+        // Reading image-only pages: Tesseract behind Raster's engine interface (C only here).
+        .target(name: "OCRReader", dependencies: ["CTesseract", "PopplerReader", "Raster", "PageModel"]),
         .target(name: "Layout", dependencies: ["PageModel"]),
         // Fiscal meaning of tables: scorecards, annex line items, arithmetic checks.
         .target(name: "Fiscal", dependencies: ["Layout"]),
@@ -42,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "PopplerReader", "Report", "Batch", "Warehouse",
+                "PopplerReader", "OCRReader", "Report", "Batch", "Warehouse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +60,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
         .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader", "TestSupport"]),
+        .testTarget(name: "RasterTests", dependencies: ["Raster", "PageModel"]),
+        .testTarget(name: "OCRReaderTests", dependencies: ["OCRReader", "PopplerReader", "Raster", "TestSupport"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
         .testTarget(name: "FiscalTests", dependencies: ["Fiscal"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "PopplerReader", "TestSupport"], exclude: ["Goldens"]),

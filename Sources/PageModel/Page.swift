@@ -22,11 +22,14 @@ public struct Page: Sendable {
     public var unboxedCount: Int
     /// How the page's box was repaired when the file's was unusable (see `PageBox`), else nil.
     public var boxRepair: String?
+    /// Set when the glyphs and rulings were recognised from the page's image rather than read
+    /// from its text layer and drawings.
+    public var ocr: OCRReading?
 
     public init(number: Int, width: Double, height: Double, rotation: Int = 0,
                 cropBox: Rect? = nil, glyphs: [Glyph] = [], rulings: [Ruling] = [],
                 fills: [FilledRect] = [], imageCount: Int = 0, unmappedCount: Int = 0,
-                unboxedCount: Int = 0, boxRepair: String? = nil) {
+                unboxedCount: Int = 0, boxRepair: String? = nil, ocr: OCRReading? = nil) {
         self.number = number
         self.width = width
         self.height = height
@@ -39,5 +42,6 @@ public struct Page: Sendable {
         self.unmappedCount = unmappedCount
         self.unboxedCount = unboxedCount
         self.boxRepair = boxRepair
+        self.ocr = ocr
     }
 }

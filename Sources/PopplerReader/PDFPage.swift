@@ -9,7 +9,7 @@ public final class PDFPage {
     /// The document's file as the user named it, for messages.
     public let file: String
     let handle: OpaquePointer
-    private let fonts: FontTable
+    let fonts: FontTable
 
     /// Rendering is scaled up so cairo's snapping of hairlines to device pixels costs at most
     /// 1/32 pt once divided back.

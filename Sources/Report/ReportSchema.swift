@@ -1035,6 +1035,7 @@ public enum ReportSchema {
             "enum": [
               "blank_page",
               "no_text_layer",
+              "ocr_page",
               "unmapped_characters",
               "rulings_unavailable",
               "outline_entry_unmatched",

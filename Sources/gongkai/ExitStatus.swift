@@ -16,6 +16,7 @@ enum ExitStatus: Int32, CaseIterable {
     case noPages = 10
     case pageOutOfRange = 11
     case outputFailed = 12
+    case ocrUnavailable = 13
     case usage = 64
 
     init(_ kind: ReaderError.Kind) {
@@ -48,6 +49,7 @@ enum ExitStatus: Int32, CaseIterable {
         case .noPages: "the PDF has no pages"
         case .pageOutOfRange: "--pages names a page the document does not have"
         case .outputFailed: "the output file cannot be written"
+        case .ocrUnavailable: "OCR is needed but Tesseract or its language data is missing (the message names the Debian package)"
         case .usage: "invalid command-line usage (also a --password over 127 bytes)"
         }
     }

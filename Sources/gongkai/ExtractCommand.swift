@@ -1,6 +1,7 @@
 import ArgumentParser
 import Batch
 import Foundation
+import OCRReader
 import PageModel
 import PopplerReader
 import Report
@@ -30,6 +31,8 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Indent the JSON for reading.")
     var pretty = false
 
+    @OptionGroup var ocr: OCROptions
+
     @Option(help: "Also write one CSV per table (t1.csv …) and line_items.csv into this folder.")
     var csv: String?
 
@@ -43,6 +46,8 @@ struct ExtractCommand: ParsableCommand {
             if let csv { try writeCSV(report, into: csv) }
         } catch let error as ReaderError {
             throw fail(error.description, .init(error.kind))
+        } catch let error as OCRError {
+            throw fail("\(file): \(error.description)", .ocrUnavailable)
         }
     }
 
@@ -67,11 +72,10 @@ struct ExtractCommand: ParsableCommand {
                                   detail: "no such page (the document has \(document.pageCount))")
             }
         }
-        var read: [Page] = []
-        read.reserveCapacity(numbers.count)
-        for number in numbers {
-            read.append(try document.page(number).read())
+        guard ocr.ocrDpi >= 50 && ocr.ocrDpi <= 1200 else {
+            throw fail("\(file): invalid --ocr-dpi \(ocr.ocrDpi) (expected 50 to 1200)", .usage)
         }
+        let read = try ocr.reading().read(document, pages: numbers)
         let source = Source(file: file, data: document.data, pageCount: document.pageCount,
                             pagesExtracted: pages == nil ? nil : numbers)
         return ReportBuilder(options: .init(geometry: geometry))

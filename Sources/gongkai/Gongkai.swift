@@ -14,4 +14,5 @@ struct Gongkai: ParsableCommand {
         version: "0.1.0 (schema \(ReportSchema.version))",
         subcommands: [ExtractCommand.self, SchemaCommand.self, InspectCommand.self, BatchCommand.self, LoadCommand.self]
     )
+
 }

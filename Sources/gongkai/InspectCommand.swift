@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OCRReader
 import PageModel
 import PopplerReader
 import Report
@@ -22,6 +23,8 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Password of an encrypted PDF.")
     var password: String?
 
+    @OptionGroup var ocr: OCROptions
+
     @Option(help: "Pixels per point.")
     var scale: Double = 2
 
@@ -38,20 +41,25 @@ struct InspectCommand: ParsableCommand {
             throw ExitStatus.usage.exitCode
         }
         let png: Data
-        do throws(ReaderError) {
+        do {
             let document = try PDFDocument(path: file, password: password)
             let target = try document.page(page)
             // Table ids are numbered over the whole document, so every page is analysed.
-            var pages: [Page] = []
-            for number in 1...document.pageCount { pages.append(try document.page(number).read()) }
+            let pages = try ocr.reading().read(document, pages: Array(1...document.pageCount))
             let report = ReportBuilder().build(
                 source: Source(file: file, data: document.data, pageCount: document.pageCount),
                 pages: pages, fonts: document.fonts, rulingsAvailable: PDFPage.canReadRulings,
                 info: document.info)
             png = try target.pngData(scale: scale, overlays: overlays(pages[page - 1], report))
-        } catch {
+        } catch let error as ReaderError {
             FileHandle.standardError.write(Data("gongkai: \(error.description)\n".utf8))
             throw ExitStatus(error.kind).exitCode
+        } catch let error as OCRError {
+            FileHandle.standardError.write(Data("gongkai: \(file): \(error.description)\n".utf8))
+            throw ExitStatus.ocrUnavailable.exitCode
+        } catch {
+            FileHandle.standardError.write(Data("gongkai: \(file): \(error)\n".utf8))
+            throw ExitStatus.internalError.exitCode
         }
         do {
             try OutputFile.write(png, to: output)

@@ -25,6 +25,8 @@ struct ExitStatusTests {
                  names: "samples/cjk-text.pdf"),
         BadInput(arguments: ["extract", "samples/cjk-text.pdf", "-o", "/nonexistent-dir/x.json"], status: 12,
                  names: "/nonexistent-dir/x.json"),
+        BadInput(arguments: ["extract", "samples/scanned.pdf", "--ocr-languages", "xx_nonesuch"], status: 13,
+                 names: "samples/scanned.pdf"),
         BadInput(arguments: ["extract", "samples/cjk-text.pdf", "--pages", "x-y"], status: 64,
                  names: "samples/cjk-text.pdf"),
     ]

@@ -1,3 +1,4 @@
+import Foundation
 import PageModel
 
 /// What a page's content says about how well its text can be trusted.
@@ -8,7 +9,9 @@ enum PageDiagnostics {
             out.append(Diagnostic(.warning, .pageBoxRepaired, page: page.number,
                 message: "page \(page.number): \(repair)"))
         }
-        if page.glyphs.isEmpty && page.unmappedCount == 0 {
+        if let ocr = page.ocr {
+            out.append(Diagnostic(.info, .ocrPage, page: page.number, message: ocrMessage(page, ocr)))
+        } else if page.glyphs.isEmpty && page.unmappedCount == 0 {
             if page.imageCount > 0 {
                 out.append(Diagnostic(.warning, .noTextLayer, page: page.number,
                     message: "page \(page.number) has images but no text layer (a scan?); its text is not extracted"))
@@ -32,6 +35,14 @@ enum PageDiagnostics {
                     + "(e.g. \"\(misread[0])\"): the producer wrote a wrong map, so this page's text is unreliable"))
         }
         return out
+    }
+
+    static func ocrMessage(_ page: Page, _ ocr: OCRReading) -> String {
+        let how = "\(ocr.engine), \(Int(ocr.dpi.rounded())) dpi, skew \(String(format: "%.2f", ocr.skewDegrees))°"
+        guard let confidence = ocr.meanConfidence else {
+            return "page \(page.number) was read by OCR (\(how)): no text recognised"
+        }
+        return "page \(page.number) was read by OCR (\(how)): \(page.glyphs.count) characters, mean confidence \(Int(confidence.rounded()))%"
     }
 
     /// Fewer look-alikes than this on a page may be genuine.

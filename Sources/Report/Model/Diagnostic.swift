@@ -9,6 +9,8 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         case blankPage = "blank_page"
         /// The page has images but no text layer: a scan, whose text is not extracted.
         case noTextLayer = "no_text_layer"
+        /// The page's text and rulings were recognised from its image (OCR), with what confidence.
+        case ocrPage = "ocr_page"
         /// Characters whose font maps them to private-use or replacement code points.
         case unmappedCharacters = "unmapped_characters"
         /// Rulings could not be read in this process (the cairo tap is not in effect).

@@ -1,0 +1,34 @@
+internal import CPoppler
+import Raster
+
+extension PDFPage {
+    /// The page rendered at `dpi` on white paper, for recognising its text. The cairo tap is
+    /// not engaged, so this is an ordinary render.
+    public func rasterImage(dpi: Double) -> RGBImage {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(handle, &width, &height)
+        let scale = dpi / 72
+        let w = max(1, Int((width * scale).rounded())), h = max(1, Int((height * scale).rounded()))
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h))
+        let cairo = cairo_create(surface)
+        defer {
+            cairo_destroy(cairo)
+            cairo_surface_destroy(surface)
+        }
+        cairo_set_source_rgb(cairo, 1, 1, 1)
+        cairo_paint(cairo)
+        cairo_scale(cairo, scale, scale)
+        poppler_page_render(handle, cairo)
+        cairo_surface_flush(surface)
+
+        guard let data = cairo_image_surface_get_data(surface) else {
+            return RGBImage(width: w, height: h, pixels: [UInt8](repeating: 255, count: w * h * 3))
+        }
+        return RGBImage(xrgb: data, width: w, height: h, stride: Int(cairo_image_surface_get_stride(surface)))
+    }
+
+    /// The document font-table index of a font recognition gives (no name, only a size).
+    public func recognisedFont(size: Double) -> Int {
+        fonts.index(name: "OCR", size: size)
+    }
+}

@@ -1,0 +1,48 @@
+import PageModel
+
+/// Reads a page from its image: seal ink out, skew undone, rulings found and erased, text
+/// recognised. The result is the same `Page` the text layer gives, so Layout runs unchanged.
+public struct RasterPageReader {
+    /// Smaller skews are left alone: rotating costs a resampling blur for no gain.
+    public static let minSkewDegrees = 0.05
+
+    public var dpi: Double
+    /// Called with the image exactly as the engine gets it (for debugging; nil normally).
+    public var inspectRecognitionImage: ((GreyImage) -> Void)?
+
+    public init(dpi: Double, inspectRecognitionImage: ((GreyImage) -> Void)? = nil) {
+        self.dpi = dpi
+        self.inspectRecognitionImage = inspectRecognitionImage
+    }
+
+    /// - Parameters:
+    ///   - image: the page rendered at `dpi`, covering its displayed size.
+    ///   - page: the page's geometry as the reader gives it (its glyphs and rulings are replaced).
+    ///   - fontIndex: the document font-table index of a recognised font of a size in points.
+    public func read(_ image: RGBImage, page: Page, engine: some RecognitionEngine,
+                     fontIndex: (Double) -> Int) throws -> Page {
+        let finder = RasterRulingFinder(dpi: dpi)
+        var grey = InkSeparation.grey(image)
+        let threshold = InkSeparation.otsuThreshold(grey)
+        var lines = finder.lines(in: InkSeparation.binarise(grey, threshold: threshold))
+        let skew = SkewEstimator.degrees(lines, minLength: finder.options.longLine)
+        if abs(skew) >= Self.minSkewDegrees {
+            grey = Deskew.rotate(grey, undoing: skew)
+            lines = finder.lines(in: InkSeparation.binarise(grey, threshold: threshold))
+        }
+        RulingEraser.erase(lines, from: &grey)
+        inspectRecognitionImage?(grey)
+        let symbols = SymbolBoxTidier.tidy(try engine.recognise(grey, dpi: dpi),
+                                           verticalLines: lines.filter { $0.orientation == .vertical })
+
+        let scale = 72 / dpi
+        var out = page
+        out.glyphs = RecognisedGlyphs.glyphs(symbols, pointsPerPixel: scale, fontIndex: fontIndex)
+        out.rulings = lines.map { $0.ruling(pointsPerPixel: scale) }
+        out.fills = []
+        let kept = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
+        let mean = kept.isEmpty ? nil : kept.reduce(0) { $0 + $1.confidence } / Double(kept.count)
+        out.ocr = OCRReading(engine: engine.description, dpi: dpi, skewDegrees: skew, meanConfidence: mean)
+        return out
+    }
+}
