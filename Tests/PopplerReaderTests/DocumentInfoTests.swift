@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import PageModel
 import PopplerReader
@@ -8,20 +9,9 @@ struct DocumentInfoTests {
     /// A one-page PDF whose information dictionary holds `title` and `author` as written
     /// (PDF string syntax: `(…)` or `<…>`).
     static func pdf(title: String, author: String) -> Data {
-        let objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
-                       "<< /Title \(title) /Author \(author) >>"]
-        var file = "%PDF-1.4\n"
-        var offsets: [Int] = []
-        for (index, object) in objects.enumerated() {
-            offsets.append(file.utf8.count)
-            file += "\(index + 1) 0 obj\n\(object)\nendobj\n"
-        }
-        let xref = file.utf8.count
-        file += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { file += String(format: "%010d 00000 n \n", offset) }
-        file += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R /Info 4 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        return Data(file.utf8)
+        HandmadePDF.file(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                          "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+                          "<< /Title \(title) /Author \(author) >>"], trailer: "/Info 4 0 R ")
     }
 
     @Test("GBK bytes in /Title and /Author, hex or escaped, read as Chinese")
