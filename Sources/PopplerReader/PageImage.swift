@@ -7,17 +7,12 @@ extension PDFPage {
     /// (the caller writes them, so devices and links are handled like every other output).
     public func pngData(scale: Double, overlays: [Overlay]) throws(ReaderError) -> Data {
         let geometry = geometry(cropStart: nil)
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(geometry.width * scale),
-                                                 Int32(geometry.height * scale))
-        let cairo = cairo_create(surface)
+        let (surface, cairo) = renderedOnWhite(format: CAIRO_FORMAT_ARGB32, width: Int(geometry.width * scale),
+                                               height: Int(geometry.height * scale), scale: scale)
         defer {
             cairo_destroy(cairo)
             cairo_surface_destroy(surface)
         }
-        cairo_set_source_rgb(cairo, 1, 1, 1)
-        cairo_paint(cairo)
-        cairo_scale(cairo, scale, scale)
-        StandardErrorSilencer.shared.around { poppler_page_render(handle, cairo) }
         for overlay in overlays { draw(overlay, on: cairo) }
 
         var png = Data()
@@ -33,6 +28,22 @@ extension PDFPage {
                               detail: "cannot render the image (\(String(cString: cairo_status_to_string(status))))")
         }
         return png
+    }
+
+    /// A surface of `width` × `height` pixels with the page drawn on white paper at `scale`
+    /// pixels per point; the caller destroys both. The cairo tap is not engaged, so this is an
+    /// ordinary render; poppler's complaints stay out of standard error.
+    func renderedOnWhite(format: cairo_format_t, width: Int, height: Int, scale: Double)
+        -> (surface: OpaquePointer?, cairo: OpaquePointer?)
+    {
+        let surface = cairo_image_surface_create(format, Int32(width), Int32(height))
+        let cairo = cairo_create(surface)
+        cairo_set_source_rgb(cairo, 1, 1, 1)
+        cairo_paint(cairo)
+        cairo_scale(cairo, scale, scale)
+        StandardErrorSilencer.shared.around { poppler_page_render(handle, cairo) }
+        cairo_surface_flush(surface)
+        return (surface, cairo)
     }
 
     private func draw(_ overlay: Overlay, on cairo: OpaquePointer?) {

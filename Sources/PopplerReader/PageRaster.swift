@@ -2,24 +2,17 @@ internal import CPoppler
 import Raster
 
 extension PDFPage {
-    /// The page rendered at `dpi` on white paper, for recognising its text. The cairo tap is
-    /// not engaged, so this is an ordinary render.
+    /// The page rendered at `dpi` on white paper, for recognising its text.
     public func rasterImage(dpi: Double) -> RGBImage {
         var width = 0.0, height = 0.0
         poppler_page_get_size(handle, &width, &height)
         let scale = dpi / 72
         let w = max(1, Int((width * scale).rounded())), h = max(1, Int((height * scale).rounded()))
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h))
-        let cairo = cairo_create(surface)
+        let (surface, cairo) = renderedOnWhite(format: CAIRO_FORMAT_RGB24, width: w, height: h, scale: scale)
         defer {
             cairo_destroy(cairo)
             cairo_surface_destroy(surface)
         }
-        cairo_set_source_rgb(cairo, 1, 1, 1)
-        cairo_paint(cairo)
-        cairo_scale(cairo, scale, scale)
-        poppler_page_render(handle, cairo)
-        cairo_surface_flush(surface)
 
         guard let data = cairo_image_surface_get_data(surface) else {
             return RGBImage(width: w, height: h, pixels: [UInt8](repeating: 255, count: w * h * 3))

@@ -29,6 +29,7 @@ struct CaptionLine: Sendable, Equatable {
     static let organizationLabels = LabelledOrganization.labels.map(\.label)
     /// Labels of the unit of amounts.
     static let unitLabels = ["金额单位", "计量单位", "单位"]
+    static let allLabels = organizationLabels + unitLabels
 
     init(_ text: String) {
         let fields = Self.labelledFields(in: text)
@@ -173,8 +174,7 @@ struct CaptionLine: Sendable, Equatable {
 
     /// The label starting at `start` and where its value begins (after the colon).
     static func label(at start: Int, in characters: [Character]) -> (String, Int)? {
-        let labels = organizationLabels + unitLabels
-        for label in labels {
+        for label in allLabels {
             var index = start
             var matched = true
             for expected in label {
