@@ -2,18 +2,20 @@
 import PackageDescription
 
 // Stages as targets: C module → reader (the only code that touches C) → pure page model and
-// layout → report model and emitter → CLI.
+// layout → the library `Gongkai` (report model, emitter, and the one entry point, `extract`) →
+// CLI. Only `Gongkai` is a library product; the stages under it are the package's own.
 let package = Package(
     name: "Gongkai",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "gongkai", targets: ["gongkai"]),
-        .library(name: "GongkaiReport", targets: ["Report"]),
+        .executable(name: "gongkai", targets: ["GongkaiCLI"]),
+        .library(name: "Gongkai", targets: ["Gongkai"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -41,18 +43,23 @@ let package = Package(
         .target(name: "Layout", dependencies: ["PageModel"]),
         // Fiscal meaning of tables: scorecards, annex line items, arithmetic checks.
         .target(name: "Fiscal", dependencies: ["Layout"]),
+        // A file's identity (sha256), shared by the report, the batch and the warehouse.
+        .target(name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // The library: `extract(pdfAt:)`, the report model, its encoder, schema and CSV writer.
         .target(
-            name: "Report",
-            dependencies: ["PageModel", "Layout", "Fiscal", .product(name: "Crypto", package: "swift-crypto")]
+            name: "Gongkai",
+            dependencies: ["PageModel", "PopplerReader", "OCRReader", "Layout", "Fiscal", "Digest"],
+            // A link to schemas/gongkai.schema.json, the schema's one copy, embedded in the binary.
+            resources: [.embedInCode("Resources/gongkai.schema.json")]
         ),
         // Converting many files unattended: worker processes, manifest, resumption.
-        .target(name: "Batch", dependencies: ["Report"]),
+        .target(name: "Batch", dependencies: ["Digest"]),
         // Loading reports into SQLite.
-        .target(name: "Warehouse", dependencies: ["Report", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Warehouse", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
-            name: "gongkai",
+            name: "GongkaiCLI",
             dependencies: [
-                "PopplerReader", "OCRReader", "Report", "Batch", "Warehouse",
+                "Gongkai", "PopplerReader", "Batch", "Warehouse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,8 +71,8 @@ let package = Package(
         .testTarget(name: "OCRReaderTests", dependencies: ["OCRReader", "PopplerReader", "Raster", "TestSupport"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
         .testTarget(name: "FiscalTests", dependencies: ["Fiscal"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "PopplerReader", "TestSupport"], exclude: ["Goldens"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["Gongkai", "PageModel", "TestSupport"], exclude: ["Goldens"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "Digest", "TestSupport"]),
         .testTarget(name: "WarehouseTests", dependencies: ["Warehouse"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],

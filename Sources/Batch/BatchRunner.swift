@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -115,7 +116,7 @@ public final class BatchRunner: Sendable {
                 candidate.problem = .init(reason: "file_not_found", message: "the input file does not exist")
             } else {
                 do {
-                    candidate.sha256 = try FileDigest.sha256(ofFileAt: input.location)
+                    candidate.sha256 = try ContentDigest.sha256(ofFileAt: input.location)
                     // A missing or unparsable output is simply not current.
                     candidate.existing = try? OutputSummary.read(folder + "/" + input.output)
                 } catch {

@@ -111,7 +111,8 @@ public final class PDFDocument {
         return head.range(of: Data("%PDF-".utf8)) != nil
     }
 
-    static func readBytes(_ path: String) throws(ReaderError) -> Data {
+    /// The bytes of the file at `path`; "-" reads standard input to its end.
+    public static func readBytes(_ path: String) throws(ReaderError) -> Data {
         if path == "-" {
             return FileHandle.standardInput.readDataToEndOfFile()
         }

@@ -1,5 +1,5 @@
 import Foundation
-@testable import Report
+@testable import Gongkai
 import Testing
 
 @Suite("CSV exporter")

@@ -1,5 +1,5 @@
 import PageModel
-@testable import Report
+@testable import Gongkai
 import Testing
 
 @Suite("PageDiagnostics")

@@ -1,20 +1,14 @@
 import TestSupport
 import Foundation
-import PageModel
-import PopplerReader
-import Report
+import Gongkai
 
-/// What `gongkai extract --geometry` does, without the command line: read every page, build the
-/// report, encode it.
+/// What `gongkai extract --geometry --ocr never` does, through the library's entry point: read
+/// every page, build the report, encode it. OCR stays off so the goldens record the text layer and
+/// do not depend on the Tesseract installed (OCR has tests of its own).
 enum Pipeline {
     static func report(_ sample: ManifestEntry) throws -> Report {
-        let path = Samples.path(sample.file)
-        let document = try PDFDocument(path: path, password: sample.password)
-        let pages = try (1...document.pageCount).map { try document.page($0).read() }
-        let source = Source(file: path, data: document.data, pageCount: document.pageCount)
-        return ReportBuilder(options: .init(geometry: true))
-            .build(source: source, pages: pages, fonts: document.fonts,
-                   rulingsAvailable: PDFPage.canReadRulings, info: document.info)
+        try Gongkai.extract(pdfAt: URL(fileURLWithPath: Samples.path(sample.file)), password: sample.password,
+                            options: ExtractionOptions(geometry: true, ocr: .init(mode: .never)))
     }
 
     static func json(_ sample: ManifestEntry) throws -> Data {

@@ -1,5 +1,3 @@
-import Layout
-
 /// The JSON document `gongkai extract` writes. Field names and meanings follow the schema in
 /// `schemas/`; the ones the contract fixes never change within a major version.
 public struct Report: Codable, Sendable, Equatable {
@@ -60,11 +58,6 @@ public struct Metadata: Codable, Sendable, Equatable {
         self.fiscalYear = fiscalYear
         self.reportKind = reportKind
         self.publishedOn = publishedOn
-    }
-
-    init(_ found: DocumentStructure.Metadata) {
-        self.init(title: found.title, organization: found.organization, fiscalYear: found.fiscalYear,
-                  reportKind: found.reportKind, publishedOn: found.publishedOn)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -7,24 +7,24 @@ import PageModel
 /// 2. tables per page, then joined across pages,
 /// 3. headings, paragraphs, outline and metadata from the text outside the tables,
 /// 4. the output model, with geometry when asked for.
-public struct ReportBuilder: Sendable {
-    public struct Options: Sendable {
+package struct ReportBuilder: Sendable {
+    package struct Options: Sendable {
         /// Add each page's characters, lines, rulings and fills, and the font table.
-        public var geometry = false
+        package var geometry = false
 
-        public init(geometry: Bool = false) {
+        package init(geometry: Bool = false) {
             self.geometry = geometry
         }
     }
 
-    public var options: Options
-    public var tableFinder = TableFinder()
-    public var tableStitcher = TableStitcher()
-    public var lineBuilder = LineBuilder()
-    public var structureAnalyzer = StructureAnalyzer()
-    public var scorecardReader = ScorecardReader()
+    package var options: Options
+    package var tableFinder = TableFinder()
+    package var tableStitcher = TableStitcher()
+    package var lineBuilder = LineBuilder()
+    package var structureAnalyzer = StructureAnalyzer()
+    package var scorecardReader = ScorecardReader()
 
-    public init(options: Options = Options()) {
+    package init(options: Options = Options()) {
         self.options = options
     }
 
@@ -34,7 +34,7 @@ public struct ReportBuilder: Sendable {
     ///   - fonts: the document's font table.
     ///   - rulingsAvailable: whether the reader could record drawn lines.
     ///   - info: the PDF's document information (title, author), a fallback for metadata.
-    public func build(source: Source, pages: [Page], fonts: [Font], rulingsAvailable: Bool,
+    package func build(source: Source, pages: [Page], fonts: [Font], rulingsAvailable: Bool,
                       info: DocumentInfo = DocumentInfo()) -> Report {
         var diagnostics = pages.flatMap(PageDiagnostics.check)
         if !rulingsAvailable {
@@ -123,6 +123,13 @@ public struct ReportBuilder: Sendable {
     func fontInfo(_ index: Int, _ font: Font) -> FontInfo {
         FontInfo(id: index, name: font.name, size: rounded(font.size), bold: font.isBold,
                  italic: font.isItalic)
+    }
+}
+
+extension Metadata {
+    init(_ found: DocumentStructure.Metadata) {
+        self.init(title: found.title, organization: found.organization, fiscalYear: found.fiscalYear,
+                  reportKind: found.reportKind, publishedOn: found.publishedOn)
     }
 }
 

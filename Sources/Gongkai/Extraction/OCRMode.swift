@@ -1,8 +1,7 @@
-import ArgumentParser
 import PageModel
 
-/// When `extract` reads a page by recognising its image.
-enum OCRMode: String, ExpressibleByArgument, CaseIterable {
+/// When a page is read by recognising its image rather than from its text layer.
+public enum OCRMode: String, Sendable, CaseIterable {
     /// Pages with images and no text layer (scans).
     case auto
     /// Every page, its text layer ignored.

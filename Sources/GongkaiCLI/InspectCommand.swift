@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
-import OCRReader
+import Gongkai
 import PageModel
 import PopplerReader
-import Report
 
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +22,7 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Password of an encrypted PDF.")
     var password: String?
 
-    @OptionGroup var ocr: OCROptions
+    @OptionGroup var ocr: OCRArguments
 
     @Option(help: "Pixels per point.")
     var scale: Double = 2
@@ -35,31 +34,17 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         // Standard error carries only our one-line messages, not poppler's complaints.
         PDFDocument.silencePoppler()
-        if let password, password.utf8.count > PDFDocument.maximumPasswordBytes {
-            FileHandle.standardError.write(Data(
-                "gongkai: \(file): invalid --password: \(PDFDocument.passwordTooLongDetail(password))\n".utf8))
-            throw ExitStatus.usage.exitCode
-        }
         let png: Data
         do {
-            let document = try PDFDocument(path: file, password: password)
-            let target = try document.page(page)
             // Table ids are numbered over the whole document, so every page is analysed.
-            let pages = try ocr.reading().read(document, pages: Array(1...document.pageCount))
-            let report = ReportBuilder().build(
-                source: Source(file: file, data: document.data, pageCount: document.pageCount),
-                pages: pages, fonts: document.fonts, rulingsAvailable: PDFPage.canReadRulings,
-                info: document.info)
-            png = try target.pngData(scale: scale, overlays: overlays(pages[page - 1], report))
+            let extraction = try Extraction(path: file, password: password, pages: nil,
+                                            options: ExtractionOptions(ocr: try ocr.options(file: file)))
+            let target = try extraction.document.page(page)
+            png = try target.pngData(scale: scale, overlays: overlays(extraction.pages[page - 1], extraction.report))
+        } catch let error as ExtractionError {
+            throw fail(error)
         } catch let error as ReaderError {
-            FileHandle.standardError.write(Data("gongkai: \(error.description)\n".utf8))
-            throw ExitStatus(error.kind).exitCode
-        } catch let error as OCRError {
-            FileHandle.standardError.write(Data("gongkai: \(file): \(error.description)\n".utf8))
-            throw ExitStatus.ocrUnavailable.exitCode
-        } catch {
-            FileHandle.standardError.write(Data("gongkai: \(file): \(error)\n".utf8))
-            throw ExitStatus.internalError.exitCode
+            throw fail(ExtractionError(error))
         }
         do {
             try OutputFile.write(png, to: output)
@@ -67,6 +52,11 @@ struct InspectCommand: ParsableCommand {
             FileHandle.standardError.write(Data("gongkai: \(output): cannot write the image (\(error))\n".utf8))
             throw ExitStatus.outputFailed.exitCode
         }
+    }
+
+    func fail(_ error: ExtractionError) -> ExitCode {
+        FileHandle.standardError.write(Data("gongkai: \(ExitStatus.message(for: error))\n".utf8))
+        return ExitStatus(error.kind).exitCode
     }
 
     func overlays(_ page: Page, _ report: Report) -> [Overlay] {

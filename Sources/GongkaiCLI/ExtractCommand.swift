@@ -1,10 +1,8 @@
 import ArgumentParser
 import Batch
 import Foundation
-import OCRReader
-import PageModel
+import Gongkai
 import PopplerReader
-import Report
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,7 +29,10 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Indent the JSON for reading.")
     var pretty = false
 
-    @OptionGroup var ocr: OCROptions
+    @OptionGroup var ocr: OCRArguments
+
+    @Option(help: "Stop with exit 14 when the document takes longer than this many seconds.")
+    var timeLimit: Double?
 
     @Option(help: "Also write one CSV per table (t1.csv …) and line_items.csv into this folder.")
     var csv: String?
@@ -40,47 +41,33 @@ struct ExtractCommand: ParsableCommand {
         Worker.endWithBatch()
         // Standard error carries only our one-line messages, not poppler's complaints.
         PDFDocument.silencePoppler()
+        let report: Report
         do {
-            let report = try extract()
-            try write(try ReportEncoder.encode(report, pretty: pretty))
-            if let csv { try writeCSV(report, into: csv) }
-        } catch let error as ReaderError {
-            throw fail(error.description, .init(error.kind))
-        } catch let error as OCRError {
-            throw fail("\(file): \(error.description)", .ocrUnavailable)
+            report = try Extraction(path: file, password: password, pages: try selection(),
+                                    options: try options()).report
+        } catch let error as ExtractionError {
+            throw fail(ExitStatus.message(for: error), ExitStatus(error.kind))
         }
+        try write(try ReportEncoder.encode(report, pretty: pretty))
+        if let csv { try writeCSV(report, into: csv) }
     }
 
-    func extract() throws -> Report {
-        // Parsed here rather than by the argument parser so the error is one line naming the file.
-        let selection = try pages.map { text in
+    func options() throws -> ExtractionOptions {
+        if let timeLimit, !(timeLimit > 0) {
+            throw fail("\(file): invalid --time-limit \(timeLimit) (expected a positive number of seconds)", .usage)
+        }
+        return ExtractionOptions(geometry: geometry, ocr: try ocr.options(file: file),
+                                 timeLimit: timeLimit.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) })
+    }
+
+    /// Parsed here rather than by the argument parser so the error is one line naming the file.
+    func selection() throws -> PageSelection? {
+        try pages.map { text in
             guard let parsed = PageSelection(argument: text) else {
                 throw fail("\(file): invalid --pages \"\(text)\" (expected e.g. 3-7, 5, 1,3-4 or 10-)", .usage)
             }
             return parsed
         }
-        if let password, password.utf8.count > PDFDocument.maximumPasswordBytes {
-            throw fail("\(file): invalid --password: \(PDFDocument.passwordTooLongDetail(password))", .usage)
-        }
-        let document = try PDFDocument(path: file, password: password)
-        var numbers = Array(1...document.pageCount)
-        if let selection {
-            switch selection.pages(of: document.pageCount) {
-            case .success(let chosen): numbers = chosen
-            case .failure(let out):
-                throw ReaderError(.pageOutOfRange, file: file, page: out.page,
-                                  detail: "no such page (the document has \(document.pageCount))")
-            }
-        }
-        guard ocr.ocrDpi >= 50 && ocr.ocrDpi <= 1200 else {
-            throw fail("\(file): invalid --ocr-dpi \(ocr.ocrDpi) (expected 50 to 1200)", .usage)
-        }
-        let read = try ocr.reading().read(document, pages: numbers)
-        let source = Source(file: file, data: document.data, pageCount: document.pageCount,
-                            pagesExtracted: pages == nil ? nil : numbers)
-        return ReportBuilder(options: .init(geometry: geometry))
-            .build(source: source, pages: read, fonts: document.fonts,
-                   rulingsAvailable: PDFPage.canReadRulings, info: document.info)
     }
 
     func write(_ data: Data) throws {

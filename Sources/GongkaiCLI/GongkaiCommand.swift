@@ -1,9 +1,8 @@
-import Report
-
 import ArgumentParser
+import Gongkai
 
 @main
-struct Gongkai: ParsableCommand {
+struct GongkaiCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongkai",
         abstract: "Turn published budget and final-account PDFs into structured, validated JSON.",

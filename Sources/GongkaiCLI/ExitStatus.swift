@@ -1,5 +1,5 @@
 import ArgumentParser
-import PopplerReader
+import Gongkai
 
 /// The documented exit codes: one per cause, so scripts can tell failures apart.
 enum ExitStatus: Int32, CaseIterable {
@@ -17,9 +17,10 @@ enum ExitStatus: Int32, CaseIterable {
     case pageOutOfRange = 11
     case outputFailed = 12
     case ocrUnavailable = 13
+    case timeLimitExceeded = 14
     case usage = 64
 
-    init(_ kind: ReaderError.Kind) {
+    init(_ kind: ExtractionError.Kind) {
         switch kind {
         case .fileNotFound: self = .fileNotFound
         case .isDirectory: self = .isDirectory
@@ -30,8 +31,16 @@ enum ExitStatus: Int32, CaseIterable {
         case .wrongPassword: self = .wrongPassword
         case .noPages: self = .noPages
         case .pageOutOfRange: self = .pageOutOfRange
-        case .passwordTooLong: self = .usage
+        case .passwordTooLong, .invalidOption: self = .usage
+        case .ocrUnavailable: self = .ocrUnavailable
+        case .timeLimitExceeded: self = .timeLimitExceeded
         }
+    }
+
+    /// The one line printed for an extraction error; a refused password reads as the usage
+    /// error it is.
+    static func message(for error: ExtractionError) -> String {
+        error.kind == .passwordTooLong ? "\(error.file): invalid --password: \(error.detail)" : error.description
     }
 
     var meaning: String {
@@ -50,6 +59,7 @@ enum ExitStatus: Int32, CaseIterable {
         case .pageOutOfRange: "--pages names a page the document does not have"
         case .outputFailed: "the output file cannot be written"
         case .ocrUnavailable: "OCR is needed but Tesseract or its language data is missing (the message names the Debian package)"
+        case .timeLimitExceeded: "extract: the document took longer than --time-limit (the message names the page)"
         case .usage: "invalid command-line usage (also a --password over 127 bytes)"
         }
     }

@@ -1,4 +1,4 @@
-import Crypto
+import Digest
 import Foundation
 
 extension Source {
@@ -6,10 +6,7 @@ extension Source {
     /// so the output does not depend on where the file was.
     public init(file name: String, data: Data, pageCount: Int, pagesExtracted: [Int]? = nil) {
         file = name == "-" ? "-" : URL(fileURLWithPath: name).lastPathComponent
-        sha256 = SHA256.hash(data: data).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        sha256 = ContentDigest.sha256(of: data)
         self.pageCount = pageCount
         self.pagesExtracted = pagesExtracted
     }

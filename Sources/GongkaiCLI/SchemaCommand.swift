@@ -1,5 +1,6 @@
 import ArgumentParser
-import Report
+import Foundation
+import Gongkai
 
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,6 +9,6 @@ struct SchemaCommand: ParsableCommand {
     )
 
     func run() throws {
-        print(ReportSchema.json)
+        FileHandle.standardOutput.write(Data(ReportSchema.json.utf8))
     }
 }

@@ -1,11 +1,18 @@
 import Foundation
 
-/// The pages `--pages` chooses: "3-7", "5", "1,3-4", "10-" (to the end).
-struct PageSelection {
+/// The pages to extract, written as `--pages` takes them: "3-7", "5", "1,3-4", "10-" (to the
+/// end). Pages count from 1; a page named twice is extracted once.
+public struct PageSelection: Sendable {
     /// Inclusive ranges; an open end is nil.
     var ranges: [(first: Int, last: Int?)]
 
-    init?(argument: String) {
+    /// The pages of `ranges`, e.g. `PageSelection(1...3, 7...7)`.
+    public init(_ ranges: ClosedRange<Int>...) {
+        self.ranges = ranges.filter { $0.upperBound >= 1 }.map { (max($0.lowerBound, 1), $0.upperBound) }
+    }
+
+    /// Parses "3-7", "5", "1,3-4" or "10-"; nil when the text is none of those.
+    public init?(argument: String) {
         var ranges: [(Int, Int?)] = []
         for part in argument.split(separator: ",", omittingEmptySubsequences: false) {
             let bounds = part.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)

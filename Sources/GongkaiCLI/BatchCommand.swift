@@ -1,7 +1,7 @@
 import ArgumentParser
 import Batch
 import Foundation
-import Report
+import Gongkai
 
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,0 +1,37 @@
+import Foundation
+import PopplerReader
+
+/// Extracts the structure of the PDF at `url`: its tables, headings, paragraphs, scorecards,
+/// annex line items, metadata and diagnostics.
+///
+/// ```swift
+/// let report = try Gongkai.extract(pdfAt: URL(fileURLWithPath: "report.pdf"))
+/// ```
+///
+/// - Parameters:
+///   - password: the password of an encrypted PDF (at most 127 bytes of UTF-8).
+///   - pages: the pages to extract; nil extracts them all.
+/// - Throws: `ExtractionError`, naming the file and, where it applies, the page.
+public func extract(pdfAt url: URL, password: String? = nil, pages: PageSelection? = nil,
+                    options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> Report {
+    // Messages name the file as the caller wrote it, relative or not.
+    let file = url.isFileURL ? url.relativePath : url.absoluteString
+    guard url.isFileURL else {
+        throw ExtractionError(.unreadable, file: file, detail: "not a file URL")
+    }
+    let data: Data
+    do {
+        data = try PDFDocument.readBytes(url.path)
+    } catch {
+        throw ExtractionError(ReaderError(error.kind, file: file, detail: error.detail))
+    }
+    return try extract(pdfData: data, named: file, password: password, pages: pages, options: options)
+}
+
+/// Extracts the structure of a PDF already in memory; `name` stands for it in errors and in
+/// `source.file` (its last path component).
+public func extract(pdfData data: Data, named name: String = "-", password: String? = nil,
+                    pages: PageSelection? = nil,
+                    options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> Report {
+    try Extraction(data: data, file: name, password: password, pages: pages, options: options).report
+}
