@@ -59,21 +59,21 @@ let package = Package(
         .executableTarget(
             name: "GongkaiCLI",
             dependencies: [
-                "Gongkai", "PopplerReader", "Batch", "Warehouse",
+                "Gongkai", "PageModel", "PopplerReader", "Batch", "Warehouse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Locating samples/ and running programs, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
-        .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader", "TestSupport"]),
+        .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader", "PageModel", "TestSupport"]),
         .testTarget(name: "RasterTests", dependencies: ["Raster", "PageModel"]),
-        .testTarget(name: "OCRReaderTests", dependencies: ["OCRReader", "PopplerReader", "Raster", "TestSupport"]),
-        .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
-        .testTarget(name: "FiscalTests", dependencies: ["Fiscal"]),
+        .testTarget(name: "OCRReaderTests", dependencies: ["OCRReader", "PopplerReader", "Raster", "PageModel", "TestSupport"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "PageModel"]),
+        .testTarget(name: "FiscalTests", dependencies: ["Fiscal", "Layout", "PageModel"]),
         .testTarget(name: "ReportTests", dependencies: ["Gongkai", "PageModel", "TestSupport"], exclude: ["Goldens"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "Digest", "TestSupport"]),
-        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
+        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

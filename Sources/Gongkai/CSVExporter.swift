@@ -5,9 +5,14 @@ import Foundation
 public enum CSVExporter {
     /// File names and contents, in a stable order.
     public static func files(for report: Report) -> [(name: String, data: Data)] {
-        var files = report.tables.map { table in (name: "\(table.id).csv", data: csv(grid(of: table))) }
+        var files = report.tables.map { table in (name: "\(table.id).csv", data: csv(of: table)) }
         files.append((name: "line_items.csv", data: csv(lineItemRows(report.lineItems))))
         return files
+    }
+
+    /// One table's grid as CSV: a merged cell's text at its top-left position.
+    public static func csv(of table: Table) -> Data {
+        csv(grid(of: table))
     }
 
     static func grid(of table: Table) -> [[String]] {

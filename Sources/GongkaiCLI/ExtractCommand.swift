@@ -57,7 +57,7 @@ struct ExtractCommand: ParsableCommand {
             throw fail("\(file): invalid --time-limit \(timeLimit) (expected a positive number of seconds)", .usage)
         }
         return ExtractionOptions(geometry: geometry, ocr: try ocr.options(file: file),
-                                 timeLimit: timeLimit.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) })
+                                 timeLimit: timeLimit.map { .nanoseconds(Int64(min($0, 1e9) * 1e9)) })
     }
 
     /// Parsed here rather than by the argument parser so the error is one line naming the file.

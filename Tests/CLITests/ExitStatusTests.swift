@@ -27,7 +27,14 @@ struct ExitStatusTests {
                  names: "/nonexistent-dir/x.json"),
         BadInput(arguments: ["extract", "samples/scanned.pdf", "--ocr-languages", "xx_nonesuch"], status: 13,
                  names: "samples/scanned.pdf"),
+        // A nanosecond: over once the first page is read, whatever the machine.
+        BadInput(arguments: ["extract", "samples/cjk-text.pdf", "--time-limit", "0.000000001"], status: 14,
+                 names: "samples/cjk-text.pdf, page 1"),
         BadInput(arguments: ["extract", "samples/cjk-text.pdf", "--pages", "x-y"], status: 64,
+                 names: "samples/cjk-text.pdf"),
+        BadInput(arguments: ["extract", "samples/cjk-text.pdf", "--time-limit", "-1"], status: 64,
+                 names: "samples/cjk-text.pdf"),
+        BadInput(arguments: ["extract", "samples/cjk-text.pdf", "--ocr-dpi", "10"], status: 64,
                  names: "samples/cjk-text.pdf"),
     ]
 

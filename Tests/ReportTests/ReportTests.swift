@@ -1,7 +1,6 @@
 import TestSupport
 import Foundation
 import PageModel
-import PopplerReader
 import Gongkai
 import Testing
 
