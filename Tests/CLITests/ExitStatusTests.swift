@@ -32,7 +32,7 @@ struct ExitStatusTests {
                  names: "samples/cjk-text.pdf, page 1"),
         BadInput(arguments: ["extract", "samples/cjk-text.pdf", "--pages", "x-y"], status: 64,
                  names: "samples/cjk-text.pdf"),
-        BadInput(arguments: ["extract", "samples/cjk-text.pdf", "--time-limit", "-1"], status: 64,
+        BadInput(arguments: ["extract", "samples/cjk-text.pdf", "--time-limit", "0"], status: 64,
                  names: "samples/cjk-text.pdf"),
         BadInput(arguments: ["extract", "samples/cjk-text.pdf", "--ocr-dpi", "10"], status: 64,
                  names: "samples/cjk-text.pdf"),
