@@ -9,8 +9,10 @@ import PopplerReader
 /// ```
 ///
 /// - Parameters:
+///   - url: a file URL; errors name the file as the URL's relative path.
 ///   - password: the password of an encrypted PDF (at most 127 bytes of UTF-8).
 ///   - pages: the pages to extract; nil extracts them all.
+///   - options: geometry, OCR and a time limit.
 /// - Throws: `ExtractionError`, naming the file and, where it applies, the page.
 public func extract(pdfAt url: URL, password: String? = nil, pages: PageSelection? = nil,
                     options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> Report {
