@@ -25,21 +25,32 @@ struct OpenRuleFinder: Sendable {
     }
 
     /// Runs of wide rules with the same left and right ends, top to bottom, split where no row
-    /// between two rules has more than one piece (a caption between two tables).
+    /// between two rules has more than one piece (a caption between two tables). Tables side by
+    /// side interleave their rules; each rule continues the run that has its ends.
     func ruleRuns(_ rules: [Segment], rows: [[Rect]]) -> [[Segment]] {
-        let rowBoxes = rows.filter { $0.count >= 2 }.map { $0.enclosingRect()! }
         var runs: [[Segment]] = []
         for rule in rules.sorted(by: { $0.position < $1.position }) {
-            if let last = runs.last?.last,
-               abs(last.start - rule.start) <= options.ruleExtentTolerance,
-               abs(last.end - rule.end) <= options.ruleExtentTolerance,
-               rowBoxes.contains(where: { $0.midY > last.position && $0.midY < rule.position }) {
-                runs[runs.count - 1].append(rule)
+            let open = runs.lastIndex { run in
+                abs(run.last!.start - rule.start) <= options.ruleExtentTolerance
+                    && abs(run.last!.end - rule.end) <= options.ruleExtentTolerance
+            }
+            if let open, hasTableRow(rows, between: runs[open].last!, and: rule) {
+                runs[open].append(rule)
             } else {
                 runs.append([rule])
             }
         }
         return runs.filter { $0.count >= 2 }
+    }
+
+    /// Whether a text row with more than one piece within the rules' extent lies between them.
+    func hasTableRow(_ rows: [[Rect]], between upper: Segment, and lower: Segment) -> Bool {
+        let x0 = min(upper.start, lower.start) - options.joinTolerance
+        let x1 = max(upper.end, lower.end) + options.joinTolerance
+        return rows.contains { row in
+            row.filter { $0.midY > upper.position && $0.midY < lower.position && $0.x0 >= x0 && $0.x1 <= x1 }
+                .count >= 2
+        }
     }
 
     /// A running-header rule and a footer rule around the page's text are page furniture.

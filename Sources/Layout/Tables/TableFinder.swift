@@ -8,7 +8,8 @@ import PageModel
 /// 2. Each group draws a grid (`GridBuilder`): every line position is an edge, and positions not
 ///    separated by a drawn border merge into one cell. Columns the text shows but no line draws,
 ///    and rows of a grid drawn with only its top and bottom lines, come from text alignment.
-/// 3. Horizontal rules drawn without verticals are framed and built the same way
+/// 3. Fills that tile a region are cells (`ShadedCellFinder`); horizontal rules drawn without
+///    verticals are framed and built the same way
 ///    (`OpenRuleFinder`); text outside all grids is searched for aligned columns
 ///    (`TextTableFinder`).
 /// 4. Each grid gets its text (`CellTextAssembler`), header rows (`HeaderRowDetector`) and the
@@ -20,14 +21,30 @@ public struct TableFinder: Sendable {
         self.options = options
     }
 
+    /// The tables of `page`; on a page whose text runs down or up it, read with the page
+    /// stood upright (`QuarterTurn`).
     public func findTables(on page: Page, fonts: [Font]) -> [PageTable] {
+        guard let turn = QuarterTurn(reading: page) else { return findUprightTables(on: page, fonts: fonts) }
+        return findUprightTables(on: turn.upright(page), fonts: fonts).map(turn.onPage)
+    }
+
+    func findUprightTables(on page: Page, fonts: [Font]) -> [PageTable] {
         let index = GlyphIndex(page.glyphs)
         let network = RulingNetwork(rulings: page.rulings, options: options)
         let ruled = dropNested(network.connectedGroups(tolerance: options.intersectionTolerance)
             .compactMap { ruledGrid($0, index: index) })
         var tables = ruled.compactMap { makeTable($0, detection: $1, page: page, index: index) }
 
-        // Horizontal rules without verticals, then bare text, among what the grids leave.
+        // Shaded cells without rules, horizontal rules without verticals, then bare text, among
+        // what the grids leave.
+        let freeFills = page.fills.filter { fill in
+            !tables.contains { $0.table.box.contains(x: fill.box.midX, y: fill.box.midY) }
+        }
+        for group in ShadedCellFinder(options: options).findGroups(fills: freeFills, page: page) {
+            guard let (grid, _) = ruledGrid(group, index: index),
+                  let table = makeTable(grid, detection: .shaded, page: page, index: index) else { continue }
+            tables.append(table)
+        }
         let alignment = TextAlignment(options: options)
         var outside = page.glyphs.filter { glyph in !tables.contains { $0.table.box.contains(glyph) } }
         let looseRules = network.horizontals.filter { rule in
@@ -63,21 +80,17 @@ public struct TableFinder: Sendable {
     }
 
     /// The grid a group of touching rulings draws, completed from text alignment where borders
-    /// are not drawn: columns whose text stands in separate columns of its own, and rows when only
-    /// the top and bottom lines are drawn. Nil when it is no table.
+    /// are not drawn: columns whose text stands in separate columns of its own, and the rows that
+    /// drawn rows hold as text lines (`UndrawnRowFinder`). Nil when it is no table.
     func ruledGrid(_ group: RulingNetwork, index: GlyphIndex) -> (Grid, TableDetection)? {
         let builder = GridBuilder(options: options)
         guard let grid = builder.buildGrid(horizontals: group.horizontals, verticals: group.verticals)
         else { return nil }
         let glyphs = index.glyphs(centredIn: grid.box)
         let inferredColumns = inferColumnBorders(grid, glyphs: glyphs)
-        var inferredRows: [Segment] = []
-        if grid.rowCount == 1 {
-            let alignment = TextAlignment(options: options)
-            let rows = alignment.rows(of: glyphs)
-            inferredRows = alignment.rowSeparators(rows)
-                .map { Segment(position: $0, start: grid.box.x0, end: grid.box.x1) }
-        }
+        let columnEdges = (grid.columnEdges + inferredColumns.map(\.position)).sorted()
+        let inferredRows = UndrawnRowFinder(options: options)
+            .borders(in: grid, glyphs: glyphs, index: index, columnEdges: columnEdges)
         var found = grid, detection = TableDetection.ruled
         if !inferredColumns.isEmpty || !inferredRows.isEmpty {
             guard let completed = builder.buildGrid(horizontals: group.horizontals + inferredRows,
