@@ -436,9 +436,26 @@ public enum ReportSchema {
             "enum": [
               "ruled",
               "partially_ruled",
+              "shaded",
               "text_alignment"
             ],
             "description": "How the grid was found."
+          },
+          "how": {
+            "enum": [
+              "ruled",
+              "partly_ruled",
+              "shaded",
+              "text"
+            ],
+            "description": "The evidence that built the grid: every border drawn (ruled); some drawn, the rest read from the text (partly_ruled); cells drawn as filled rectangles (shaded); text alignment alone (text)."
+          },
+          "rotation": {
+            "enum": [
+              90,
+              270
+            ],
+            "description": "Degrees clockwise the table is turned on the page (printed sideways), when it is; its rows and columns are those of the table read upright, its cell boxes on the page."
           },
           "form_code": {
             "type": [

@@ -8,4 +8,14 @@ public enum TableDetection: String, Sendable, Hashable {
     case shaded
     /// No usable rulings: rows and columns inferred from text alignment alone.
     case textAlignment = "text_alignment"
+
+    /// The evidence in the output's words (`how`).
+    public var how: String {
+        switch self {
+        case .ruled: "ruled"
+        case .partiallyRuled: "partly_ruled"
+        case .shaded: "shaded"
+        case .textAlignment: "text"
+        }
+    }
 }

@@ -17,6 +17,7 @@ enum TableEmitter {
             nCols: table.columnCount, headerRows: table.headerRowCount,
             detection: table.detection.rawValue, formCode: table.caption.formCode,
             unit: table.caption.unit, organization: table.caption.organization,
-            notes: table.caption.notes, rowPages: table.rowPages, cells: cells)
+            notes: table.caption.notes, rowPages: table.rowPages, cells: cells,
+            how: table.detection.how, rotation: table.rotation == 0 ? nil : table.rotation)
     }
 }
