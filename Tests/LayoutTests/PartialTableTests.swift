@@ -167,4 +167,49 @@ import Testing
         #expect(QuarterTurn(reading: sketch.page) == nil)
         #expect(sketch.tables().first?.rotation == 0)
     }
+
+    @Test(arguments: [90, 270])
+    func headerTextTurnedOnItsSideIsReadInItsDirection(rotation: Int) throws {
+        var sketch = PageSketch()
+        sketch.grid(rows: [100, 180, 200], columns: [50, 70, 150])
+        // "Voters" set sideways in the narrow first column, characters in reading order.
+        for (i, scalar) in "Voters".unicodeScalars.enumerated() {
+            let offset = Double(i) * 5
+            let box = rotation == 90 ? Rect(x0: 55, top: 110 + offset, x1: 65, bottom: 115 + offset)
+                                     : Rect(x0: 55, top: 165 - offset, x1: 65, bottom: 170 - offset)
+            sketch.glyphs.append(Glyph(scalar: scalar, box: box, font: 0))
+        }
+        sketch.text("人数", x: 90, y: 135)
+        sketch.fill(rows: [100, 180, 200], columns: [50, 70, 150], [[nil, nil], ["9", "10.00"]])
+        let table = try #require(sketch.tables().first)
+        #expect(table.rotation == 0)
+        #expect(layout(table.cells).prefix(2) == ["0 0 1x1 Voters", "0 1 1x1 人数"])
+    }
+
+    @Test func headerPrintedAboveTheFirstRuleJoinsTheTable() throws {
+        var sketch = PageSketch()
+        sketch.text("表3 动物叫声一览", x: 150, y: 60)
+        write([["动物", "动作", "结果"]], into: &sketch, top: 85)
+        for y in [100.0, 120, 140, 160] { sketch.horizontal(y: y, from: 60, to: 400) }
+        write([["猫", "叫", "喵"]], into: &sketch, top: 105)
+        write([["狗", "叫", "汪"]], into: &sketch, top: 125)
+        write([["牛", "叫", "哞"]], into: &sketch, top: 145)
+        let table = try #require(sketch.tables().first)
+        #expect(table.rowCount == 4)
+        #expect(layout(table.cells).prefix(3) == ["0 0 1x1 动物", "0 1 1x1 动作", "0 2 1x1 结果"])
+        #expect(table.caption.title == "表3 动物叫声一览" || table.caption.title == "动物叫声一览")
+    }
+
+    @Test func unitLineAboveTheFirstRuleStaysACaption() throws {
+        var sketch = PageSketch()
+        sketch.text("编制单位：某某局", x: 65, y: 85)
+        sketch.text("2024年", x: 230, y: 85)
+        sketch.text("单位：万元", x: 340, y: 85)
+        for y in [100.0, 120, 140, 160] { sketch.horizontal(y: y, from: 60, to: 400) }
+        write([["项目", "预算数", "决算数"], ["基本支出", "10.00", "9.50"], ["项目支出", "5.00", "4.75"]],
+              into: &sketch, top: 105, pitch: 20)
+        let table = try #require(sketch.tables().first)
+        #expect(table.rowCount == 3)
+        #expect(table.caption.unit != nil)
+    }
 }

@@ -15,8 +15,16 @@ struct QuarterTurn: Sendable, Hashable {
     /// The turn of a page whose characters mostly run vertically; nil when its text is upright
     /// (or too little of it runs either way to tell).
     init?(reading page: Page, minShare: Double = 0.7, minPairs: Int = 20) {
+        guard let rotation = Self.rotation(of: page.glyphs, minShare: minShare, minPairs: minPairs) else { return nil }
+        self.init(rotation: rotation, width: page.width, height: page.height)
+    }
+
+    /// 90 or 270 when at least `minShare` of the neighbouring characters of `glyphs` (in
+    /// text-layer order) follow each other down or up rather than across, and at least
+    /// `minPairs` do; else nil.
+    static func rotation(of glyphs: [Glyph], minShare: Double, minPairs: Int) -> Int? {
         var down = 0, up = 0, across = 0
-        for (a, b) in zip(page.glyphs, page.glyphs.dropFirst()) {
+        for (a, b) in zip(glyphs, glyphs.dropFirst()) {
             let dx = b.box.midX - a.box.midX, dy = b.box.midY - a.box.midY
             let width = min(a.box.width, b.box.width), height = min(a.box.height, b.box.height)
             if abs(dx) < 0.3 * width, abs(dy) > 0, abs(dy) < 1.5 * max(a.box.height, b.box.height) {
@@ -28,9 +36,7 @@ struct QuarterTurn: Sendable, Hashable {
         let total = down + up + across
         guard total > 0, max(down, up) >= minPairs, Double(max(down, up)) >= minShare * Double(total)
         else { return nil }
-        rotation = down >= up ? 90 : 270
-        width = page.width
-        height = page.height
+        return down >= up ? 90 : 270
     }
 
     init(rotation: Int, width: Double, height: Double) {

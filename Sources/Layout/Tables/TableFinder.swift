@@ -186,7 +186,7 @@ public struct TableFinder: Sendable {
     /// (ruling art, a form drawn without labels).
     func makeTable(_ grid: Grid, detection: TableDetection, page: Page, index: GlyphIndex)
         -> (table: PageTable, textHeight: Double)? {
-        let glyphs = index.glyphs(centredIn: grid.box)
+        let glyphs = index.glyphsInTextOrder(centredIn: grid.box)
         let cells = CellTextAssembler().assignText(grid, glyphs: glyphs)
         guard cells.contains(where: { !$0.text.isEmpty }) else { return nil }
         let header = HeaderRowDetector(options: options)
