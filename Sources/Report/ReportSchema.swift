@@ -533,6 +533,10 @@ public enum ReportSchema {
                 },
                 "bbox": {
                   "$ref": "#/$defs/bbox"
+                },
+                "holds_table": {
+                  "const": true,
+                  "description": "Present when a table is drawn inside the cell; that table is reported on its own and its text is not the cell's."
                 }
               }
             }

@@ -212,4 +212,23 @@ import Testing
         #expect(table.rowCount == 3)
         #expect(table.caption.unit != nil)
     }
+
+    @Test func aTableDrawnInACellIsATableOfItsOwn() throws {
+        var sketch = PageSketch()
+        let ys = [100.0, 130, 260], xs = [50.0, 150, 500]
+        sketch.grid(rows: ys, columns: xs)
+        sketch.fill(rows: ys, columns: xs, [["项目", "说明"], ["标准", nil]])
+        sketch.text("按年龄计算：", x: 160, y: 135)
+        let innerRows = [155.0, 175, 195, 215], innerColumns = [160.0, 300, 450]
+        sketch.grid(rows: innerRows, columns: innerColumns)
+        sketch.fill(rows: innerRows, columns: innerColumns, [["年龄", "比例"], ["18-75", "1.00%"], ["76-80", "0.50%"]])
+        let tables = sketch.tables().sorted { $0.box.width > $1.box.width }
+        #expect(tables.count == 2)
+        let outer = try #require(tables.first), inner = try #require(tables.last)
+        #expect(inner.rowCount == 3 && inner.columnCount == 2)
+        #expect(layout(inner.cells).contains("2 1 1x1 0.50%"))
+        #expect(outer.rowCount == 2 && outer.columnCount == 2)
+        let holder = try #require(outer.cells.first { $0.rows == 1..<2 && $0.columns == 1..<2 })
+        #expect(holder.holdsTable && holder.text == "按年龄计算：")
+    }
 }

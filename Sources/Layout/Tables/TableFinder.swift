@@ -5,7 +5,8 @@ import PageModel
 /// Stages:
 /// 1. Rulings are cleaned up into whole lines (`RulingNetwork`): duplicates snapped together,
 ///    pieces joined; lines that touch form groups.
-/// 2. Each group draws a grid (`GridBuilder`): every line position is an edge, and positions not
+/// 2. Each group draws a grid (`GridBuilder`); a grid drawn inside a cell of another is a table
+///    of its own: every line position is an edge, and positions not
 ///    separated by a drawn border merge into one cell. Columns the text shows but no line draws,
 ///    and rows of a grid drawn with only its top and bottom lines, come from text alignment.
 /// 3. Fills that tile a region are cells (`ShadedCellFinder`); horizontal rules drawn without
@@ -31,9 +32,24 @@ public struct TableFinder: Sendable {
     func findUprightTables(on page: Page, fonts: [Font]) -> [PageTable] {
         let index = GlyphIndex(page.glyphs)
         let network = RulingNetwork(rulings: page.rulings, options: options)
-        let ruled = dropNested(network.connectedGroups(tolerance: options.intersectionTolerance)
-            .compactMap { ruledGrid($0, index: index) })
-        var tables = ruled.compactMap { makeTable($0, detection: $1, page: page, index: index) }
+        let groups = network.connectedGroups(tolerance: options.intersectionTolerance)
+        let found = groups.map { ruledGrid($0, index: index) }
+        // A grid drawn inside a cell of another is a table of its own; the outer grid is read
+        // without its text, and its cell says it holds a table.
+        let boxes = found.map { $0?.0.box }
+        var tables: [(table: PageTable, textHeight: Double)] = []
+        for (group, grid) in zip(groups, found) {
+            guard let grid else { continue }
+            let inner = boxes.compactMap { $0 }.filter { $0 != grid.0.box && grid.0.box.encloses($0) }
+            guard inner.isEmpty else {
+                if let (outer, detection) = ruledGrid(group, index: index, excluding: inner),
+                   let table = makeTable(outer, detection: detection, page: page, index: index, nested: inner) {
+                    tables.append(table)
+                }
+                continue
+            }
+            if let table = makeTable(grid.0, detection: grid.1, page: page, index: index) { tables.append(table) }
+        }
 
         // Shaded cells without rules, horizontal rules without verticals, then bare text, among
         // what the grids leave.
@@ -82,11 +98,12 @@ public struct TableFinder: Sendable {
     /// The grid a group of touching rulings draws, completed from text alignment where borders
     /// are not drawn: columns whose text stands in separate columns of its own, and the rows that
     /// drawn rows hold as text lines (`UndrawnRowFinder`). Nil when it is no table.
-    func ruledGrid(_ group: RulingNetwork, index: GlyphIndex) -> (Grid, TableDetection)? {
+    func ruledGrid(_ group: RulingNetwork, index: GlyphIndex, excluding nested: [Rect] = [])
+        -> (Grid, TableDetection)? {
         let builder = GridBuilder(options: options)
         guard let grid = builder.buildGrid(horizontals: group.horizontals, verticals: group.verticals)
         else { return nil }
-        let glyphs = index.glyphs(centredIn: grid.box)
+        let glyphs = index.glyphs(centredIn: grid.box).filter { glyph in !nested.contains { $0.contains(glyph) } }
         let inferredColumns = inferColumnBorders(grid, glyphs: glyphs)
         let columnEdges = (grid.columnEdges + inferredColumns.map(\.position)).sorted()
         let inferredRows = UndrawnRowFinder(options: options)
@@ -172,23 +189,18 @@ public struct TableFinder: Sendable {
         }
     }
 
-    /// Grids lying inside another grid (a frame drawn within a cell) are part of the outer one.
-    func dropNested(_ grids: [(Grid, TableDetection)]) -> [(Grid, TableDetection)] {
-        grids.filter { grid, _ in
-            !grids.contains { other, _ in
-                other.box != grid.box && other.box.contains(x: grid.box.x0 + 0.5, y: grid.box.top + 0.5)
-                    && other.box.contains(x: grid.box.x1 - 0.5, y: grid.box.bottom - 0.5)
-            }
-        }
-    }
-
     /// The table a grid holds, with its text and header rows; nil when every cell is blank
     /// (ruling art, a form drawn without labels).
-    func makeTable(_ grid: Grid, detection: TableDetection, page: Page, index: GlyphIndex)
-        -> (table: PageTable, textHeight: Double)? {
+    /// `nested` are the boxes of tables drawn inside its cells: their text is theirs.
+    func makeTable(_ grid: Grid, detection: TableDetection, page: Page, index: GlyphIndex,
+                   nested: [Rect] = []) -> (table: PageTable, textHeight: Double)? {
         let glyphs = index.glyphsInTextOrder(centredIn: grid.box)
-        let cells = CellTextAssembler().assignText(grid, glyphs: glyphs)
-        guard cells.contains(where: { !$0.text.isEmpty }) else { return nil }
+            .filter { glyph in !nested.contains { $0.contains(glyph) } }
+        var cells = CellTextAssembler().assignText(grid, glyphs: glyphs)
+        for index in cells.indices where nested.contains(where: { cells[index].box.contains(x: $0.midX, y: $0.midY) }) {
+            cells[index].holdsTable = true
+        }
+        guard !glyphs.isEmpty, cells.contains(where: { !$0.text.isEmpty || $0.holdsTable }) else { return nil }
         let header = HeaderRowDetector(options: options)
             .countHeaderRows(cells: cells, rowEdges: grid.rowEdges, fills: page.fills)
         let table = PageTable(page: page.number, box: grid.box, rowEdges: grid.rowEdges,
@@ -200,6 +212,11 @@ public struct TableFinder: Sendable {
 }
 
 extension Rect {
+    /// Whether `other` lies inside, borders within half a point.
+    func encloses(_ other: Rect) -> Bool {
+        contains(x: other.x0 + 0.5, y: other.top + 0.5) && contains(x: other.x1 - 0.5, y: other.bottom - 0.5)
+    }
+
     /// Whether the glyph's centre lies inside.
     func contains(_ glyph: Glyph) -> Bool {
         contains(x: glyph.box.midX, y: glyph.box.midY)

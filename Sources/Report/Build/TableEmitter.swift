@@ -10,7 +10,7 @@ enum TableEmitter {
                      rowSpan: cell.rowSpan, colSpan: cell.columnSpan, text: cell.text,
                      page: table.rowPages.indices.contains(cell.rows.lowerBound)
                         ? table.rowPages[cell.rows.lowerBound] : table.pages.first ?? 0,
-                     bbox: bbox(cell.box))
+                     bbox: bbox(cell.box), holdsTable: cell.holdsTable ? true : nil)
             }
         return Table(
             id: id, title: table.caption.title, kind: kind, pages: table.pages, nRows: table.rowCount,

@@ -43,9 +43,12 @@ public struct Cell: Codable, Sendable, Equatable {
     /// The page the cell's first row is on, and its box there.
     public var page: Int
     public var bbox: [Double]
+    /// True when a table is drawn inside the cell (reported as a table of its own).
+    public var holdsTable: Bool? = nil
 
     enum CodingKeys: String, CodingKey {
         case row, col, text, page, bbox
+        case holdsTable = "holds_table"
         case rowSpan = "row_span"
         case colSpan = "col_span"
     }
