@@ -10,13 +10,14 @@ enum TableEmitter {
                      rowSpan: cell.rowSpan, colSpan: cell.columnSpan, text: cell.text,
                      page: table.rowPages.indices.contains(cell.rows.lowerBound)
                         ? table.rowPages[cell.rows.lowerBound] : table.pages.first ?? 0,
-                     bbox: bbox(cell.box))
+                     bbox: bbox(cell.box), holdsTable: cell.holdsTable ? true : nil)
             }
         return Table(
             id: id, title: table.caption.title, kind: kind, pages: table.pages, nRows: table.rowCount,
             nCols: table.columnCount, headerRows: table.headerRowCount,
             detection: table.detection.rawValue, formCode: table.caption.formCode,
             unit: table.caption.unit, organization: table.caption.organization,
-            notes: table.caption.notes, rowPages: table.rowPages, cells: cells)
+            notes: table.caption.notes, rowPages: table.rowPages, cells: cells,
+            how: table.detection.how, rotation: table.rotation == 0 ? nil : table.rotation)
     }
 }

@@ -2,10 +2,12 @@ import PageModel
 
 /// Reads each cell's text: the characters whose box centre falls inside the cell, as lines in
 /// reading order, joined without a space between CJK characters and with one between Latin words.
+/// Text turned on its side within a cell is read in its own direction.
 struct CellTextAssembler: Sendable {
     var lineBuilder = LineBuilder()
 
-    /// One cell per span of `grid`, with its text from `glyphs` (the characters inside the grid).
+    /// One cell per span of `grid`, with its text from `glyphs` (the characters inside the grid,
+    /// in the text layer's order).
     func assignText(_ grid: Grid, glyphs: [Glyph]) -> [TableCell] {
         // Each position knows its cell; each character goes to the position its centre is in.
         var owner = Array(repeating: 0, count: grid.rowCount * grid.columnCount)
@@ -26,8 +28,15 @@ struct CellTextAssembler: Sendable {
         }
     }
 
+    /// `glyphs` in the text layer's order.
     func cellText(_ glyphs: [Glyph]) -> String {
         guard let first = glyphs.first else { return "" }
+        // Text turned on its side in a cell (a narrow header column): read it stood upright.
+        if glyphs.count >= 3, let rotation = QuarterTurn.rotation(of: glyphs, minShare: 0.7, minPairs: 2) {
+            let turn = QuarterTurn(rotation: rotation, width: 0, height: 0)
+            let upright = glyphs.map { Glyph(scalar: $0.scalar, box: turn.upright($0.box), font: $0.font) }
+            return joinLines(lineBuilder.lines(from: upright))
+        }
         // Most cells hold one line: every pair of characters then overlaps enough for
         // `LineBuilder` to band them together, and reading them left to right is all it would do.
         var top = first.box.top, bottom = first.box.bottom, height = first.box.height

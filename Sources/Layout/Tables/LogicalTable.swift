@@ -16,6 +16,9 @@ public struct LogicalTable: Sendable, Hashable {
     /// that ran over onto the page after the grid ended. Text inside is not body text.
     public var extents: [PageRegion]
 
+    /// Degrees clockwise the table is turned on its pages (0 when upright).
+    public var rotation: Int { parts.first?.rotation ?? 0 }
+
     public init(pages: [Int], rowCount: Int, columnCount: Int, cells: [TableCell],
                 rowPages: [Int], headerRowCount: Int, detection: TableDetection,
                 caption: TableCaption, parts: [PageTable], extents: [PageRegion]? = nil) {

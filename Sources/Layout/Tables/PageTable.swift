@@ -5,7 +5,8 @@ public struct PageTable: Sendable, Hashable {
     public var page: Int
     /// The grid's outer box.
     public var box: Rect
-    /// Row boundaries, top to bottom (rowCount + 1 values).
+    /// Row boundaries, top to bottom (rowCount + 1 values), in the table's own frame (see
+    /// `rotation`).
     public var rowEdges: [Double]
     /// Column boundaries, left to right (columnCount + 1 values).
     public var columnEdges: [Double]
@@ -14,6 +15,9 @@ public struct PageTable: Sendable, Hashable {
     /// How many leading rows are header rows.
     public var headerRowCount: Int
     public var detection: TableDetection
+    /// Degrees clockwise the table is turned on the page (a wide table printed sideways reads
+    /// downward at 90, upward at 270); its edges are in that turned frame, its boxes on the page.
+    public var rotation: Int = 0
     public var caption: TableCaption
     /// Everything that belongs to the table on this page: grid, caption and notes. Text inside
     /// it is not body text.

@@ -5,10 +5,12 @@ import PageModel
 /// Stages:
 /// 1. Rulings are cleaned up into whole lines (`RulingNetwork`): duplicates snapped together,
 ///    pieces joined; lines that touch form groups.
-/// 2. Each group draws a grid (`GridBuilder`): every line position is an edge, and positions not
+/// 2. Each group draws a grid (`GridBuilder`); a grid drawn inside a cell of another is a table
+///    of its own: every line position is an edge, and positions not
 ///    separated by a drawn border merge into one cell. Columns the text shows but no line draws,
 ///    and rows of a grid drawn with only its top and bottom lines, come from text alignment.
-/// 3. Horizontal rules drawn without verticals are framed and built the same way
+/// 3. Fills that tile a region are cells (`ShadedCellFinder`); horizontal rules drawn without
+///    verticals are framed and built the same way
 ///    (`OpenRuleFinder`); text outside all grids is searched for aligned columns
 ///    (`TextTableFinder`).
 /// 4. Each grid gets its text (`CellTextAssembler`), header rows (`HeaderRowDetector`) and the
@@ -20,14 +22,45 @@ public struct TableFinder: Sendable {
         self.options = options
     }
 
+    /// The tables of `page`; on a page whose text runs down or up it, read with the page
+    /// stood upright (`QuarterTurn`).
     public func findTables(on page: Page, fonts: [Font]) -> [PageTable] {
+        guard let turn = QuarterTurn(reading: page) else { return findUprightTables(on: page, fonts: fonts) }
+        return findUprightTables(on: turn.upright(page), fonts: fonts).map(turn.onPage)
+    }
+
+    func findUprightTables(on page: Page, fonts: [Font]) -> [PageTable] {
         let index = GlyphIndex(page.glyphs)
         let network = RulingNetwork(rulings: page.rulings, options: options)
-        let ruled = dropNested(network.connectedGroups(tolerance: options.intersectionTolerance)
-            .compactMap { ruledGrid($0, index: index) })
-        var tables = ruled.compactMap { makeTable($0, detection: $1, page: page, index: index) }
+        let groups = network.connectedGroups(tolerance: options.intersectionTolerance)
+        let found = groups.map { ruledGrid($0, index: index) }
+        // A grid drawn inside a cell of another is a table of its own; the outer grid is read
+        // without its text, and its cell says it holds a table.
+        let boxes = found.map { $0?.0.box }
+        var tables: [(table: PageTable, textHeight: Double)] = []
+        for (group, grid) in zip(groups, found) {
+            guard let grid else { continue }
+            let inner = boxes.compactMap { $0 }.filter { $0 != grid.0.box && grid.0.box.encloses($0) }
+            guard inner.isEmpty else {
+                if let (outer, detection) = ruledGrid(group, index: index, excluding: inner),
+                   let table = makeTable(outer, detection: detection, page: page, index: index, nested: inner) {
+                    tables.append(table)
+                }
+                continue
+            }
+            if let table = makeTable(grid.0, detection: grid.1, page: page, index: index) { tables.append(table) }
+        }
 
-        // Horizontal rules without verticals, then bare text, among what the grids leave.
+        // Shaded cells without rules, horizontal rules without verticals, then bare text, among
+        // what the grids leave.
+        let freeFills = page.fills.filter { fill in
+            !tables.contains { $0.table.box.contains(x: fill.box.midX, y: fill.box.midY) }
+        }
+        for group in ShadedCellFinder(options: options).findGroups(fills: freeFills, page: page) {
+            guard let (grid, _) = ruledGrid(group, index: index),
+                  let table = makeTable(grid, detection: .shaded, page: page, index: index) else { continue }
+            tables.append(table)
+        }
         let alignment = TextAlignment(options: options)
         var outside = page.glyphs.filter { glyph in !tables.contains { $0.table.box.contains(glyph) } }
         let looseRules = network.horizontals.filter { rule in
@@ -63,21 +96,18 @@ public struct TableFinder: Sendable {
     }
 
     /// The grid a group of touching rulings draws, completed from text alignment where borders
-    /// are not drawn: columns whose text stands in separate columns of its own, and rows when only
-    /// the top and bottom lines are drawn. Nil when it is no table.
-    func ruledGrid(_ group: RulingNetwork, index: GlyphIndex) -> (Grid, TableDetection)? {
+    /// are not drawn: columns whose text stands in separate columns of its own, and the rows that
+    /// drawn rows hold as text lines (`UndrawnRowFinder`). Nil when it is no table.
+    func ruledGrid(_ group: RulingNetwork, index: GlyphIndex, excluding nested: [Rect] = [])
+        -> (Grid, TableDetection)? {
         let builder = GridBuilder(options: options)
         guard let grid = builder.buildGrid(horizontals: group.horizontals, verticals: group.verticals)
         else { return nil }
-        let glyphs = index.glyphs(centredIn: grid.box)
+        let glyphs = index.glyphs(centredIn: grid.box).filter { glyph in !nested.contains { $0.contains(glyph) } }
         let inferredColumns = inferColumnBorders(grid, glyphs: glyphs)
-        var inferredRows: [Segment] = []
-        if grid.rowCount == 1 {
-            let alignment = TextAlignment(options: options)
-            let rows = alignment.rows(of: glyphs)
-            inferredRows = alignment.rowSeparators(rows)
-                .map { Segment(position: $0, start: grid.box.x0, end: grid.box.x1) }
-        }
+        let columnEdges = (grid.columnEdges + inferredColumns.map(\.position)).sorted()
+        let inferredRows = UndrawnRowFinder(options: options)
+            .borders(in: grid, glyphs: glyphs, index: index, columnEdges: columnEdges)
         var found = grid, detection = TableDetection.ruled
         if !inferredColumns.isEmpty || !inferredRows.isEmpty {
             guard let completed = builder.buildGrid(horizontals: group.horizontals + inferredRows,
@@ -159,23 +189,18 @@ public struct TableFinder: Sendable {
         }
     }
 
-    /// Grids lying inside another grid (a frame drawn within a cell) are part of the outer one.
-    func dropNested(_ grids: [(Grid, TableDetection)]) -> [(Grid, TableDetection)] {
-        grids.filter { grid, _ in
-            !grids.contains { other, _ in
-                other.box != grid.box && other.box.contains(x: grid.box.x0 + 0.5, y: grid.box.top + 0.5)
-                    && other.box.contains(x: grid.box.x1 - 0.5, y: grid.box.bottom - 0.5)
-            }
-        }
-    }
-
     /// The table a grid holds, with its text and header rows; nil when every cell is blank
     /// (ruling art, a form drawn without labels).
-    func makeTable(_ grid: Grid, detection: TableDetection, page: Page, index: GlyphIndex)
-        -> (table: PageTable, textHeight: Double)? {
-        let glyphs = index.glyphs(centredIn: grid.box)
-        let cells = CellTextAssembler().assignText(grid, glyphs: glyphs)
-        guard cells.contains(where: { !$0.text.isEmpty }) else { return nil }
+    /// `nested` are the boxes of tables drawn inside its cells: their text is theirs.
+    func makeTable(_ grid: Grid, detection: TableDetection, page: Page, index: GlyphIndex,
+                   nested: [Rect] = []) -> (table: PageTable, textHeight: Double)? {
+        let glyphs = index.glyphsInTextOrder(centredIn: grid.box)
+            .filter { glyph in !nested.contains { $0.contains(glyph) } }
+        var cells = CellTextAssembler().assignText(grid, glyphs: glyphs)
+        for index in cells.indices where nested.contains(where: { cells[index].box.contains(x: $0.midX, y: $0.midY) }) {
+            cells[index].holdsTable = true
+        }
+        guard !glyphs.isEmpty, cells.contains(where: { !$0.text.isEmpty || $0.holdsTable }) else { return nil }
         let header = HeaderRowDetector(options: options)
             .countHeaderRows(cells: cells, rowEdges: grid.rowEdges, fills: page.fills)
         let table = PageTable(page: page.number, box: grid.box, rowEdges: grid.rowEdges,
@@ -187,6 +212,11 @@ public struct TableFinder: Sendable {
 }
 
 extension Rect {
+    /// Whether `other` lies inside, borders within half a point.
+    func encloses(_ other: Rect) -> Bool {
+        contains(x: other.x0 + 0.5, y: other.top + 0.5) && contains(x: other.x1 - 0.5, y: other.bottom - 0.5)
+    }
+
     /// Whether the glyph's centre lies inside.
     func contains(_ glyph: Glyph) -> Bool {
         contains(x: glyph.box.midX, y: glyph.box.midY)

@@ -21,6 +21,10 @@ extension TableFinder {
         public var minCellSize: Double = 3.0
         /// A ruled grid with fewer cells than this is a frame, not a table.
         public var minTableCells: Int = 2
+        /// A table drawn as shaded cells without rules has at least this many fills…
+        public var minShadedCells: Int = 4
+        /// …each covering less than this share of the page (more is a background).
+        public var maxShadedCellShare: Double = 0.25
 
         // MARK: Text alignment
 
@@ -34,6 +38,9 @@ extension TableFinder {
         public var minTextRows: Int = 3
         /// Share of a text table's rows that must have at least `minTextColumns` pieces.
         public var minAlignedRowShare: Double = 0.6
+        /// Two text tables stand side by side where the gap between them is at least this many
+        /// times as wide as every gap between columns within them.
+        public var sideBySideGap: Double = 2.0
         /// Rows of a text table are at most this many line heights apart.
         public var maxTextRowGap: Double = 2.0
         /// A ruled column is split along a gap in its text only when at least this many of its
@@ -41,6 +48,10 @@ extension TableFinder {
         public var minSplitRows: Int = 2
         /// …and they are at least this share of its rows with text.
         public var minSplitRowShare: Double = 0.3
+        /// A drawn row of a grid with several drawn rows is split along its text lines only when
+        /// they make at least this many rows (two lines in two columns are a wrapped cell as
+        /// often as two rows).
+        public var minUndrawnRows: Int = 3
         /// A rule of a table drawn without verticals is at least this share of the page width.
         public var minRuleWidthShare: Double = 0.3
         /// Rules of one table drawn without verticals start and end within this distance of

@@ -13,13 +13,37 @@ struct TextTableFinder: Sendable {
     /// The grids of aligned text among `rows` (pieces of the text outside other tables, in rows);
     /// `index` gives the characters, to tell header rows from caption lines.
     func findGrids(rows: [[Rect]], index: GlyphIndex) -> [Grid] {
-        alignedBlocks(rows).compactMap { range in
-            let block = Array(rows[withHeader(range, rows: rows, index: index)])
-            let pieces = block.flatMap { $0 }
-            let region = Rect(x0: pieces.map(\.x0).min()! - 1, top: rowBox(block[0]).top - 1,
-                              x1: pieces.map(\.x1).max()! + 1, bottom: rowBox(block[block.count - 1]).bottom + 1)
-            return buildGrid(block, region: region)
+        alignedBlocks(rows).flatMap { range in
+            sideBySide(Array(rows[withHeader(range, rows: rows, index: index)])).compactMap { block in
+                let pieces = block.flatMap { $0 }
+                let region = Rect(x0: pieces.map(\.x0).min()! - 1, top: rowBox(block[0]).top - 1,
+                                  x1: pieces.map(\.x1).max()! + 1, bottom: rowBox(block[block.count - 1]).bottom + 1)
+                return buildGrid(block, region: region)
+            }
         }
+    }
+
+    /// The block cut into tables standing side by side: at a column gap that no text crosses,
+    /// at least `sideBySideGap` times as wide as every other gap, with a table of at least
+    /// `minTextColumns` columns on each side. Rows left empty on one side are dropped there.
+    func sideBySide(_ block: [[Rect]]) -> [[[Rect]]] {
+        let pieces = block.flatMap { $0 }
+        let separators = TextAlignment(options: options).columnSeparators(block)
+        let gaps = separators.map { x -> Double in
+            guard !pieces.contains(where: { $0.x0 < x && $0.x1 > x }) else { return 0 }
+            let left = pieces.filter { $0.x1 <= x }.map(\.x1).max() ?? x
+            let right = pieces.filter { $0.x0 >= x }.map(\.x0).min() ?? x
+            return right - left
+        }
+        guard let widest = gaps.indices.max(by: { gaps[$0] < gaps[$1] }), gaps[widest] > 0,
+              widest + 1 >= options.minTextColumns, separators.count - widest >= options.minTextColumns,
+              gaps.indices.allSatisfy({ $0 == widest || options.sideBySideGap * gaps[$0] <= gaps[widest] })
+        else { return [block] }
+        let x = separators[widest]
+        let parts = [block.map { $0.filter { $0.x1 <= x } }, block.map { $0.filter { $0.x0 >= x } }]
+            .map { $0.filter { !$0.isEmpty } }
+        guard parts.allSatisfy({ $0.count >= options.minTextRows }) else { return [block] }
+        return parts.flatMap(sideBySide)
     }
 
     /// Maximal runs of closely spaced rows of several pieces each, where most rows have at least

@@ -1,0 +1,234 @@
+@testable import Layout
+import PageModel
+import Testing
+
+/// Tables that are not full grids: rows or columns left undrawn, cells drawn as fills, tables
+/// side by side, tables printed sideways.
+@Suite struct PartialTableTests {
+    let columns = [60.0, 200, 300, 400]
+
+    /// Writes one text row per entry at `y`, one piece per column start in `columns`.
+    func write(_ rows: [[String?]], into sketch: inout PageSketch, top: Double, pitch: Double = 16) {
+        for (row, texts) in rows.enumerated() {
+            for (column, text) in texts.enumerated() {
+                guard let text else { continue }
+                sketch.text(text, x: columns[column] + 5, y: top + Double(row) * pitch)
+            }
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func bodyRowsUnderAHeaderRuleComeFromTheText(framed: Bool) throws {
+        // Rules above and under the header and at the bottom only; with `framed`, the outline
+        // and the column rules are drawn too, as a spreadsheet prints an outline.
+        var sketch = PageSketch()
+        for y in [100.0, 120, 200] { sketch.horizontal(y: y, from: 60, to: 500) }
+        if framed {
+            for x in columns + [500] { sketch.vertical(x: x, from: 100, to: 200) }
+        }
+        write([["项目", "预算数", "决算数", "差额"]], into: &sketch, top: 105)
+        write([["基本支出", "10.00", "9.50", "0.50"], ["项目支出", "5.00", "4.75", "0.25"],
+               ["其中：专项", nil, nil, nil], ["业务经费", "2.00", "1.00", "1.00"],
+               ["合计", "17.00", "15.25", "1.75"]], into: &sketch, top: 123)
+        let table = try #require(sketch.tables().first)
+        #expect(table.rowCount == 5 && table.columnCount == 4)
+        // The line with text in one column only continues the row above it.
+        #expect(layout(table.cells).contains("2 0 1x1 项目支出其中：专项"))
+        #expect(layout(table.cells).contains("4 3 1x1 1.75"))
+        expectTiling(table.cells, rows: 5, columns: 4)
+    }
+
+    @Test func wrappedHeaderCellsOfAFullyRuledTableStayWhole() throws {
+        // A header row drawn as one row holds three lines in each of two cells, top-aligned:
+        // a wrapped header, not three rows, since no line holds figures.
+        var sketch = PageSketch()
+        sketch.grid(rows: [100, 150, 170, 190], columns: [60, 200, 300, 400])
+        for (line, texts) in [["一般公共", "政府性基金", "国有资本"], ["预算财政", "预算财政", "经营预算"],
+                              ["拨款", "拨款", "拨款"]].enumerated() {
+            for (column, text) in texts.enumerated() {
+                sketch.text(text, x: [65.0, 205, 305][column], y: 103 + Double(line) * 14)
+            }
+        }
+        sketch.fill(rows: [100, 150, 170, 190], columns: [60, 200, 300, 400],
+                    [[nil, nil, nil], ["1.00", "2.00", "3.00"], ["4.00", "5.00", "6.00"]])
+        let table = try #require(sketch.tables().first)
+        #expect(table.rowEdges == [100, 150, 170, 190])
+        #expect(layout(table.cells).contains("0 0 1x1 一般公共预算财政拨款"))
+    }
+
+    @Test func shadedCellsWithoutRulesMakeAGridWithSpans() throws {
+        var sketch = PageSketch()
+        let xs = [60.0, 160, 260, 360], ys = [100.0, 120, 140, 160]
+        // Header cells darker, body lighter; column 2 of the body is one fill over two rows,
+        // with a hairline of paper between neighbouring fills.
+        for (column, x0) in xs.dropLast().enumerated() {
+            sketch.fills.append(FilledRect(box: Rect(x0: x0 + 0.5, top: 100, x1: xs[column + 1] - 0.5, bottom: 120),
+                                           color: "#cc2229"))
+            for (row, top) in ys.dropFirst().dropLast().enumerated() where !(column == 2 && row == 1) {
+                let bottom = column == 2 ? 160 : ys[row + 2]
+                sketch.fills.append(FilledRect(box: Rect(x0: x0 + 0.5, top: top + 0.5, x1: xs[column + 1] - 0.5,
+                                                         bottom: bottom - 0.5), color: "#f1d1c0"))
+            }
+        }
+        sketch.fill(rows: ys, columns: xs, [["地区", "人数", "金额"], ["甲", "8", "1.29"], ["乙", "6", nil]])
+        let table = try #require(sketch.tables().first)
+        #expect(table.detection == .shaded)
+        #expect(table.rowCount == 3 && table.columnCount == 3)
+        #expect(table.cells.contains { $0.rows == 1..<3 && $0.columns == 2..<3 && $0.text == "1.29" })
+        expectTiling(table.cells, rows: 3, columns: 3)
+    }
+
+    @Test func aShadedBoxBehindAParagraphIsNoTable() {
+        var sketch = PageSketch()
+        sketch.fills.append(FilledRect(box: Rect(x0: 50, top: 100, x1: 545, bottom: 200), color: "#f1d1c0"))
+        sketch.fills.append(FilledRect(box: Rect(x0: 50, top: 220, x1: 545, bottom: 260), color: "#f1d1c0"))
+        for line in 0..<4 { sketch.text("本部门主要职责是负责本区商务工作的统筹协调和监督管理。", x: 60, y: 110 + Double(line) * 20) }
+        #expect(sketch.tables().isEmpty)
+    }
+
+    @Test func textTablesSideBySideAreSplitAtTheirGap() throws {
+        var sketch = PageSketch()
+        for row in 0..<6 {
+            let y = 100 + Double(row) * 16
+            for (column, x) in [60.0, 100, 140].enumerated() { sketch.text("\(row + 1)\(column)", x: x, y: y) }
+            if row < 4 {
+                for (column, x) in [260.0, 300, 340].enumerated() { sketch.text("\(row + 7)\(column)", x: x, y: y) }
+            }
+        }
+        let tables = sketch.tables()
+        #expect(tables.count == 2)
+        #expect(tables.map(\.rowCount).sorted() == [4, 6])
+        #expect(tables.allSatisfy { $0.columnCount == 3 && $0.detection == .textAlignment })
+    }
+
+    @Test func aWideGapBetweenLabelsAndFiguresKeepsOneTable() throws {
+        var sketch = PageSketch()
+        for row in 0..<5 {
+            let y = 100 + Double(row) * 16
+            sketch.text("支出项目\(row)", x: 60, y: y)
+            for (column, x) in [300.0, 360, 420].enumerated() { sketch.text("\(row).\(column)0", x: x, y: y) }
+        }
+        let tables = sketch.tables()
+        #expect(tables.count == 1)
+        #expect(tables.first?.columnCount == 4)
+    }
+
+    @Test func ruledTablesSideBySideWithInterleavedRulesStayApart() throws {
+        var sketch = PageSketch()
+        for y in [100.0, 120, 140, 160] { sketch.horizontal(y: y, from: 50, to: 290) }
+        for y in [90.0, 112, 134, 156, 178] { sketch.horizontal(y: y, from: 310, to: 550) }
+        for row in 0..<3 {
+            for (column, x) in [55.0, 135, 215].enumerated() { sketch.text("甲\(row)\(column)", x: x, y: 105 + Double(row) * 20) }
+        }
+        for row in 0..<4 {
+            for (column, x) in [315.0, 395, 475].enumerated() { sketch.text("乙\(row)\(column)", x: x, y: 96 + Double(row) * 22) }
+        }
+        let tables = sketch.tables().sorted { $0.box.x0 < $1.box.x0 }
+        #expect(tables.count == 2)
+        #expect(tables.map(\.rowCount) == [3, 4])
+        #expect(tables.map(\.columnCount) == [3, 3])
+    }
+
+    @Test(arguments: [90, 270])
+    func aTablePrintedSidewaysIsReadInItsOwnFrame(rotation: Int) throws {
+        // Drawn upright on a landscape frame, then turned onto the portrait page, characters
+        // kept in reading order as the text layer holds them.
+        var upright = PageSketch()
+        upright.width = 842
+        upright.height = 595
+        let ys = [100.0, 120, 140, 160, 180], xs = [50.0, 200, 300, 400, 500]
+        upright.grid(rows: ys, columns: xs)
+        upright.fill(rows: ys, columns: xs, [["项目", "预算数", "决算数", "差额"],
+                                              ["基本支出", "10.00", "9.50", "0.50"],
+                                              ["项目支出", "5.00", "4.75", "0.25"],
+                                              ["合计", "15.00", "14.25", "0.75"]])
+        let turn = QuarterTurn(rotation: rotation, width: 595, height: 842)
+        var page = PageSketch()
+        page.glyphs = upright.glyphs.map { Glyph(scalar: $0.scalar, box: turn.onPage($0.box), font: $0.font) }
+        page.rulings = upright.rulings.map { ruling in
+            let box = turn.onPage(Rect(x0: ruling.x0, top: ruling.top, x1: ruling.x1, bottom: ruling.bottom))
+            return ruling.orientation == .horizontal
+                ? .vertical(x: box.x0, from: box.top, to: box.bottom, width: ruling.width)
+                : .horizontal(y: box.top, from: box.x0, to: box.x1, width: ruling.width)
+        }
+        let table = try #require(page.tables().first)
+        #expect(table.rotation == rotation)
+        #expect(table.rowCount == 4 && table.columnCount == 4)
+        #expect(layout(table.cells).prefix(4) == ["0 0 1x1 项目", "0 1 1x1 预算数", "0 2 1x1 决算数", "0 3 1x1 差额"])
+        #expect(layout(table.cells).contains("2 1 1x1 5.00"))
+        // Boxes are on the page: the table stands taller than wide there.
+        #expect(table.box.height > table.box.width)
+    }
+
+    @Test func uprightTextIsNotTurned() {
+        var sketch = PageSketch()
+        sketch.grid(rows: [100, 120, 140], columns: [50, 200, 300])
+        sketch.fill(rows: [100, 120, 140], columns: [50, 200, 300], [["项目", "金额"], ["合计", "1.00"]])
+        #expect(QuarterTurn(reading: sketch.page) == nil)
+        #expect(sketch.tables().first?.rotation == 0)
+    }
+
+    @Test(arguments: [90, 270])
+    func headerTextTurnedOnItsSideIsReadInItsDirection(rotation: Int) throws {
+        var sketch = PageSketch()
+        sketch.grid(rows: [100, 180, 200], columns: [50, 70, 150])
+        // "Voters" set sideways in the narrow first column, characters in reading order.
+        for (i, scalar) in "Voters".unicodeScalars.enumerated() {
+            let offset = Double(i) * 5
+            let box = rotation == 90 ? Rect(x0: 55, top: 110 + offset, x1: 65, bottom: 115 + offset)
+                                     : Rect(x0: 55, top: 165 - offset, x1: 65, bottom: 170 - offset)
+            sketch.glyphs.append(Glyph(scalar: scalar, box: box, font: 0))
+        }
+        sketch.text("人数", x: 90, y: 135)
+        sketch.fill(rows: [100, 180, 200], columns: [50, 70, 150], [[nil, nil], ["9", "10.00"]])
+        let table = try #require(sketch.tables().first)
+        #expect(table.rotation == 0)
+        #expect(layout(table.cells).prefix(2) == ["0 0 1x1 Voters", "0 1 1x1 人数"])
+    }
+
+    @Test func headerPrintedAboveTheFirstRuleJoinsTheTable() throws {
+        var sketch = PageSketch()
+        sketch.text("表3 动物叫声一览", x: 150, y: 60)
+        write([["动物", "动作", "结果"]], into: &sketch, top: 85)
+        for y in [100.0, 120, 140, 160] { sketch.horizontal(y: y, from: 60, to: 400) }
+        write([["猫", "叫", "喵"]], into: &sketch, top: 105)
+        write([["狗", "叫", "汪"]], into: &sketch, top: 125)
+        write([["牛", "叫", "哞"]], into: &sketch, top: 145)
+        let table = try #require(sketch.tables().first)
+        #expect(table.rowCount == 4)
+        #expect(layout(table.cells).prefix(3) == ["0 0 1x1 动物", "0 1 1x1 动作", "0 2 1x1 结果"])
+        #expect(table.caption.title == "表3 动物叫声一览" || table.caption.title == "动物叫声一览")
+    }
+
+    @Test func unitLineAboveTheFirstRuleStaysACaption() throws {
+        var sketch = PageSketch()
+        sketch.text("编制单位：某某局", x: 65, y: 85)
+        sketch.text("2024年", x: 230, y: 85)
+        sketch.text("单位：万元", x: 340, y: 85)
+        for y in [100.0, 120, 140, 160] { sketch.horizontal(y: y, from: 60, to: 400) }
+        write([["项目", "预算数", "决算数"], ["基本支出", "10.00", "9.50"], ["项目支出", "5.00", "4.75"]],
+              into: &sketch, top: 105, pitch: 20)
+        let table = try #require(sketch.tables().first)
+        #expect(table.rowCount == 3)
+        #expect(table.caption.unit != nil)
+    }
+
+    @Test func aTableDrawnInACellIsATableOfItsOwn() throws {
+        var sketch = PageSketch()
+        let ys = [100.0, 130, 260], xs = [50.0, 150, 500]
+        sketch.grid(rows: ys, columns: xs)
+        sketch.fill(rows: ys, columns: xs, [["项目", "说明"], ["标准", nil]])
+        sketch.text("按年龄计算：", x: 160, y: 135)
+        let innerRows = [155.0, 175, 195, 215], innerColumns = [160.0, 300, 450]
+        sketch.grid(rows: innerRows, columns: innerColumns)
+        sketch.fill(rows: innerRows, columns: innerColumns, [["年龄", "比例"], ["18-75", "1.00%"], ["76-80", "0.50%"]])
+        let tables = sketch.tables().sorted { $0.box.width > $1.box.width }
+        #expect(tables.count == 2)
+        let outer = try #require(tables.first), inner = try #require(tables.last)
+        #expect(inner.rowCount == 3 && inner.columnCount == 2)
+        #expect(layout(inner.cells).contains("2 1 1x1 0.50%"))
+        #expect(outer.rowCount == 2 && outer.columnCount == 2)
+        let holder = try #require(outer.cells.first { $0.rows == 1..<2 && $0.columns == 1..<2 })
+        #expect(holder.holdsTable && holder.text == "按年龄计算：")
+    }
+}
