@@ -7,7 +7,8 @@ public enum TextNormalizer {
     public enum Outcome: Equatable, Sendable {
         /// A character to keep, possibly replaced.
         case text(Unicode.Scalar)
-        /// White space or a control character: words and lines are rebuilt from geometry.
+        /// White space, a control character or a bidi mark: words and lines are rebuilt from
+        /// geometry.
         case space
         /// Private-use or replacement character: the font has no usable Unicode mapping.
         case unmapped
@@ -17,7 +18,8 @@ public enum TextNormalizer {
         if let mapped = radicalEquivalents[scalar.value], let ideograph = Unicode.Scalar(mapped) {
             return .text(ideograph)
         }
-        if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+        if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+            || isBidiControl(scalar) {
             return .space
         }
         if isUnmapped(scalar) { return .unmapped }
@@ -30,11 +32,21 @@ public enum TextNormalizer {
         for scalar in text.unicodeScalars {
             switch classify(scalar) {
             case .text(let kept): out.append(kept)
+            case .space where isBidiControl(scalar): break
             case .space: out.append(scalar)
             case .unmapped: break
             }
         }
         return String(out)
+    }
+
+    /// Marks that steer right-to-left display (embeddings, overrides, isolates, direction
+    /// marks): no ink, and text is kept in logical order without them.
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 
     static func isUnmapped(_ scalar: Unicode.Scalar) -> Bool {

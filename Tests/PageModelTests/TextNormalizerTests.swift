@@ -49,4 +49,12 @@ struct TextNormalizerTests {
     func normalizeString() {
         #expect(TextNormalizer.normalize("本年\u{2F40}出 \u{E000}\u{2F00}般\u{FFFD}") == "本年支出 一般")
     }
+
+    @Test("Bidi embedding, override, isolate and direction marks carry no text", arguments: [
+        "\u{202A}", "\u{202B}", "\u{202C}", "\u{202E}", "\u{2067}", "\u{200F}",
+    ] as [Unicode.Scalar])
+    func bidiControlsAreDropped(mark: Unicode.Scalar) {
+        #expect(TextNormalizer.classify(mark) == .space)
+        #expect(TextNormalizer.normalize("Jeremy\(Character(mark)) in Arabic") == "Jeremy in Arabic")
+    }
 }
