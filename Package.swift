@@ -48,11 +48,13 @@ let package = Package(
         // Converting many files unattended: worker processes, manifest, resumption.
         .target(name: "Batch", dependencies: ["Report"]),
         // Loading reports into SQLite.
+        // Static HTML review of a report and of a batch, with page images drawn over.
+        .target(name: "Review", dependencies: ["Report", "Batch"]),
         .target(name: "Warehouse", dependencies: ["Report", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "PopplerReader", "OCRReader", "Report", "Batch", "Warehouse",
+                "PopplerReader", "OCRReader", "Report", "Batch", "Warehouse", "Review",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +68,7 @@ let package = Package(
         .testTarget(name: "FiscalTests", dependencies: ["Fiscal"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "PopplerReader", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Report", "Batch"]),
         .testTarget(name: "WarehouseTests", dependencies: ["Warehouse"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],

@@ -253,6 +253,10 @@ public enum ReportSchema {
           },
           "page": {
             "$ref": "#/$defs/pageNumber"
+          },
+          "bbox": {
+            "$ref": "#/$defs/bbox",
+            "description": "The heading's lines on its page (added in 1.1; optional)."
           }
         }
       }
@@ -347,6 +351,10 @@ public enum ReportSchema {
           },
           "page": {
             "$ref": "#/$defs/pageNumber"
+          },
+          "bbox": {
+            "$ref": "#/$defs/bbox",
+            "description": "The caption line (added in 1.1; optional)."
           }
         }
       }
@@ -1053,6 +1061,16 @@ public enum ReportSchema {
           "table": {
             "description": "The id of the table the problem is in (since 1.1.0).",
             "type": "string"
+          },
+          "row": {
+            "description": "The row of that table the problem is in, when it is one row (since 1.1.0).",
+            "type": "integer",
+            "minimum": 0
+          },
+          "col": {
+            "description": "The column of that table, when it is one cell (since 1.1.0).",
+            "type": "integer",
+            "minimum": 0
           },
           "page": {
             "oneOf": [
