@@ -86,10 +86,10 @@ enum BatchScript {
   function compare(a, b) {
     const column = columns.find((c) => c.key === state.sort);
     const x = value(a, state.sort), y = value(b, state.sort);
-    let order;
-    if (x === null || x === undefined) order = (y === null || y === undefined) ? 0 : 1;
-    else if (y === null || y === undefined) order = -1;
-    else order = column.numeric || typeof x === "number" ? x - y : String(x).localeCompare(String(y));
+    // Rows without a value (failures have no counts) stay last in either direction.
+    const missing = (v) => v === null || v === undefined;
+    if (missing(x) || missing(y)) return missing(x) - missing(y);
+    const order = column.numeric || typeof x === "number" ? x - y : String(x).localeCompare(String(y));
     return state.descending ? -order : order;
   }
 
