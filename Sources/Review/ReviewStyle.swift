@@ -48,7 +48,7 @@ li.passed { color: var(--info); list-style: "✓ "; }
 .grid-scroll { overflow: auto; max-height: 70vh; border: 1px solid var(--line); }
 table { border-collapse: collapse; font-size: .8em; }
 .grid td, .grid th, .line-items td, .line-items th { border: 1px solid var(--line); padding: .15em .35em; vertical-align: top; }
-.grid th { background: #eef2f8; position: sticky; top: 0; }
+.grid th { background: #eef2f8; }
 .grid td { cursor: pointer; white-space: pre-wrap; }
 .grid .selected { background: #ffd9a8; outline: 2px solid var(--pick); }
 .headings li.level-1 { font-weight: 700; } .headings li.level-3, .headings li.level-4, .headings li.level-5 { margin-left: 1em; }
