@@ -75,7 +75,7 @@ public struct DocumentReview {
               </nav>
             </header>
             <main id="review">
-              <section id="page-side"><div id="page-frame"></div><ul id="page-diagnostics"></ul></section>
+              <section id="page-side"><div id="page-frame"></div></section>
               <section id="data-side"></section>
             </main>
             <noscript>This review needs JavaScript (no network access: everything is in this folder).</noscript>

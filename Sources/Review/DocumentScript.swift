@@ -95,12 +95,7 @@ enum DocumentScript {
       group.append(label);
       overlay.append(group);
     }
-    const list = $("page-diagnostics");
-    list.replaceChildren();
     for (const diagnostic of diagnosticsOn(page.number)) {
-      const where = diagnostic.page === null ? "document" : "page " + diagnostic.page;
-      list.append(html("li", { class: "diagnostic " + diagnostic.severity, "data-code": diagnostic.code },
-        diagnostic.code + " (" + where + "): " + diagnostic.message));
       if (diagnostic.page !== page.number) continue;
       const mark = diagnostic.bbox || [4, 4, 24, 24];
       overlay.append(titled(box(svg("rect", { class: "diagnostic " + diagnostic.severity,
@@ -168,8 +163,8 @@ enum DocumentScript {
     }
     const scorecard = entry.scorecard;
     if (found.length === 0) {
-      const checked = table.kind ? "amounts add up (no arithmetic check failed)"
-        : scorecard ? "scores add up (no scorecard check failed)" : "no check applies to this table";
+      const checked = table.kind ? "no arithmetic check failed"
+        : scorecard ? "no scorecard check failed" : "no check applies to this table";
       list.append(html("li", { class: "passed" }, checked));
     }
     section.append(list);
@@ -261,6 +256,13 @@ enum DocumentScript {
     const heading = html("p", { class: "page-summary" }, "Page " + page.number + (page.label ? " (printed " + page.label + ")" : "")
       + " of " + data.page_count + " · " + onPage.length + " table(s)" + (page.image ? "" : " · no image rendered"));
     side.append(heading);
+    const list = html("ul", { id: "page-diagnostics" });
+    for (const diagnostic of diagnosticsOn(page.number)) {
+      const where = diagnostic.page === null ? "document" : "page " + diagnostic.page;
+      list.append(html("li", { class: "diagnostic " + diagnostic.severity, "data-code": diagnostic.code },
+        diagnostic.code + " (" + where + "): " + diagnostic.message));
+    }
+    if (list.children.length > 0) side.append(list);
     for (const entry of onPage) side.append(card(entry));
     const headings = data.headings.filter((h) => h.page === page.number);
     if (headings.length > 0) {
