@@ -61,6 +61,7 @@ struct ReviewCommand: ParsableCommand {
     func validate() throws {
         if (file == nil) == (batch == nil) { throw ValidationError("name either a PDF or --batch DIR") }
         if batch != nil, report != nil || pages != nil { throw ValidationError("--report and --pages review one PDF, not a batch") }
+        if report != nil, pages != nil { throw ValidationError("--pages chooses the pages to extract; a --report's pages are its own") }
         if !(scale > 0 && scale <= 8) { throw ValidationError("--scale must be above 0 and at most 8") }
     }
 
