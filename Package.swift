@@ -26,6 +26,8 @@ let package = Package(
             pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]
         ),
+        // zlib, for writing page images quickly.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Records the vector paths poppler strokes and fills through cairo (ruling lines).
         .target(name: "CCairoTap", dependencies: ["CPoppler"]),
         .target(name: "PageModel"),
@@ -34,7 +36,7 @@ let package = Package(
         .target(name: "Raster", dependencies: ["PageModel"]),
         .target(
             name: "PopplerReader",
-            dependencies: ["CPoppler", "CCairoTap", "PageModel", "Raster"]
+            dependencies: ["CPoppler", "CCairoTap", "CZlib", "PageModel", "Raster"]
         ),
         // Reading image-only pages: Tesseract behind Raster's engine interface (C only here).
         .target(name: "OCRReader", dependencies: ["CTesseract", "PopplerReader", "Raster", "PageModel"]),
@@ -61,7 +63,7 @@ let package = Package(
         // Locating samples/ and running programs, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
-        .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader", "TestSupport"]),
+        .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader", "CZlib", "TestSupport"]),
         .testTarget(name: "RasterTests", dependencies: ["Raster", "PageModel"]),
         .testTarget(name: "OCRReaderTests", dependencies: ["OCRReader", "PopplerReader", "Raster", "TestSupport"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
