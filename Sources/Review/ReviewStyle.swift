@@ -37,6 +37,8 @@ li.diagnostic.info { border-color: var(--info); } li.linked { cursor: pointer; t
 li.passed { color: var(--info); list-style: "✓ "; }
 #data-side { min-width: 0; }
 .page-summary { color: var(--muted); margin: 0 0 .6em; }
+/* Scrolled to below the sticky bar, not under it. */
+.table-card, .grid td, .grid th { scroll-margin-top: 3.5em; }
 .table-card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6em .8em; margin-bottom: 1em; }
 .table-card.current-table { border-color: var(--accent); box-shadow: 0 0 0 2px #1f5fd133; }
 .table-card h2 { font-size: 1em; margin: 0 0 .4em; }

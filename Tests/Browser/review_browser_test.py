@@ -30,6 +30,7 @@ try:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:
@@ -265,12 +266,18 @@ def main():
             except Failure as failure:
                 failures += 1
                 print(f"FAIL {failure}")
+            except WebDriverException as error:
+                failures += 1
+                print(f"FAIL {name}: {error.msg}")
         for site, out, name in batches:
             try:
                 check_batch(driver, site, out, shots, name)
             except Failure as failure:
                 failures += 1
                 print(f"FAIL {failure}")
+            except WebDriverException as error:
+                failures += 1
+                print(f"FAIL {name}: {error.msg}")
     finally:
         driver.quit()
     print(f"browser tests: {failures} failed; screenshots in {shots}")
