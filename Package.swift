@@ -28,6 +28,8 @@ let package = Package(
             pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]
         ),
+        // zlib, for writing page images quickly.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Records the vector paths poppler strokes and fills through cairo (ruling lines).
         .target(name: "CCairoTap", dependencies: ["CPoppler"]),
         .target(name: "PageModel"),
@@ -36,7 +38,7 @@ let package = Package(
         .target(name: "Raster", dependencies: ["PageModel"]),
         .target(
             name: "PopplerReader",
-            dependencies: ["CPoppler", "CCairoTap", "PageModel", "Raster"]
+            dependencies: ["CPoppler", "CCairoTap", "CZlib", "PageModel", "Raster"]
         ),
         // Reading image-only pages: Tesseract behind Raster's engine interface (C only here).
         .target(name: "OCRReader", dependencies: ["CTesseract", "PopplerReader", "Raster", "PageModel"]),
@@ -55,24 +57,27 @@ let package = Package(
         // Converting many files unattended: worker processes, manifest, resumption.
         .target(name: "Batch", dependencies: ["Digest"]),
         // Loading reports into SQLite.
+        // Static HTML review of a report and of a batch, with page images drawn over.
+        .target(name: "Review", dependencies: ["Gongkai", "Batch"]),
         .target(name: "Warehouse", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "GongkaiCLI",
             dependencies: [
-                "Gongkai", "PageModel", "PopplerReader", "Batch", "Warehouse",
+                "Gongkai", "PageModel", "PopplerReader", "Batch", "Warehouse", "Review",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Locating samples/ and running programs, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
-        .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader", "PageModel", "TestSupport"]),
+        .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader", "CZlib", "PageModel", "TestSupport"]),
         .testTarget(name: "RasterTests", dependencies: ["Raster", "PageModel"]),
         .testTarget(name: "OCRReaderTests", dependencies: ["OCRReader", "PopplerReader", "Raster", "PageModel", "TestSupport"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "PageModel"]),
         .testTarget(name: "FiscalTests", dependencies: ["Fiscal", "Layout", "PageModel"]),
         .testTarget(name: "ReportTests", dependencies: ["Gongkai", "PageModel", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Gongkai", "Batch"]),
         .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],

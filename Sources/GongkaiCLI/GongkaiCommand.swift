@@ -11,7 +11,7 @@ struct GongkaiCommand: ParsableCommand {
             \(ExitStatus.table)
             """,
         version: "0.1.0 (schema \(ReportSchema.version))",
-        subcommands: [ExtractCommand.self, SchemaCommand.self, InspectCommand.self, BatchCommand.self, LoadCommand.self]
+        subcommands: [ExtractCommand.self, SchemaCommand.self, InspectCommand.self, BatchCommand.self, LoadCommand.self, ReviewCommand.self]
     )
 
 }

@@ -7,7 +7,8 @@ extension PDFPage {
     /// (the caller writes them, so devices and links are handled like every other output).
     public func pngData(scale: Double, overlays: [Overlay]) throws(ReaderError) -> Data {
         let geometry = geometry(cropStart: nil)
-        let (surface, cairo) = renderedOnWhite(format: CAIRO_FORMAT_ARGB32, width: Int(geometry.width * scale),
+        // Opaque RGB: the page is on white paper.
+        let (surface, cairo) = renderedOnWhite(format: CAIRO_FORMAT_RGB24, width: Int(geometry.width * scale),
                                                height: Int(geometry.height * scale), scale: scale)
         defer {
             cairo_destroy(cairo)
@@ -15,15 +16,13 @@ extension PDFPage {
         }
         for overlay in overlays { draw(overlay, on: cairo) }
 
-        var png = Data()
-        let status = withUnsafeMutablePointer(to: &png) { pointer in
-            cairo_surface_write_to_png_stream(surface, { context, bytes, length in
-                guard let context, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
-                context.assumingMemoryBound(to: Data.self).pointee.append(bytes, count: Int(length))
-                return CAIRO_STATUS_SUCCESS
-            }, pointer)
-        }
-        guard status == CAIRO_STATUS_SUCCESS else {
+        cairo_surface_flush(surface)
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS, let pixels = cairo_image_surface_get_data(surface),
+              let png = PNGEncoder.encode(rgb24: pixels, width: Int(cairo_image_surface_get_width(surface)),
+                                          height: Int(cairo_image_surface_get_height(surface)),
+                                          stride: Int(cairo_image_surface_get_stride(surface)))
+        else {
             throw ReaderError(.unreadable, file: file, page: number,
                               detail: "cannot render the image (\(String(cString: cairo_status_to_string(status))))")
         }

@@ -30,6 +30,7 @@ enum AnnexEmitter {
         case .sidesAgree: what = "differs between the two sides of the table"
         }
         return Diagnostic(.warning, .arithmeticMismatch, page: failure.page, table: tableID,
+            row: failure.row, col: failure.column,
             message: "table \(tableID), row \(failure.row) \"\(failure.rowLabel)\", column \"\(column)\": printed \(shown(failure.printed, failure.decimals)) \(what), \(shown(failure.computed, failure.decimals)) (beyond the rounding tolerance \(shown(failure.tolerance, failure.decimals + 1)))")
     }
 

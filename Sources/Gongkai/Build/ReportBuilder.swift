@@ -72,6 +72,7 @@ package struct ReportBuilder: Sendable {
                     .warning,
                     failure.kind == .scoreAboveWeight ? .scorecardScoreAboveWeight : .scorecardTotalMismatch,
                     page: table.rowPages.indices.contains(failure.row) ? table.rowPages[failure.row] : table.pages.first,
+                    table: ids[index], row: failure.row,
                     message: "table \(ids[index]), row \(failure.row): \(failure.message)"))
             }
         }
@@ -82,14 +83,14 @@ package struct ReportBuilder: Sendable {
             pages: pages.map(pageInfo),
             fonts: options.geometry ? fonts.enumerated().map(fontInfo) : nil,
             headings: structure.headings.map {
-                Heading(level: $0.level, numbering: $0.numbering, title: $0.title, page: $0.page)
+                Heading(level: $0.level, numbering: $0.numbering, title: $0.title, page: $0.page, bbox: bbox($0.box))
             },
             paragraphs: structure.paragraphs.map { Paragraph(text: $0.text, page: $0.page, bbox: bbox($0.box)) },
             outline: structure.outline.map {
                 OutlineEntry(level: $0.level, numbering: $0.numbering, title: $0.title,
                              printedPage: $0.printedPage, page: $0.page)
             },
-            figures: structure.figureCaptions.map { Figure(caption: $0.text, page: $0.page) },
+            figures: structure.figureCaptions.map { Figure(caption: $0.text, page: $0.page, bbox: bbox($0.box)) },
             pageLabels: structure.pageLabels.isEmpty ? nil
                 : structure.pageLabels.sorted { $0.key < $1.key }.map { PageLabel(page: $0.key, label: $0.value) },
             tables: tables.indices.map { TableEmitter.table(tables[$0], id: ids[$0], kind: kinds[$0]) },

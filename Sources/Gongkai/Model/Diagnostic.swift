@@ -43,12 +43,19 @@ public struct Diagnostic: Codable, Sendable, Equatable {
     public var message: String
     /// The table the problem is in, when it is in one (left out otherwise).
     public var table: String?
+    /// The row of that table, when the problem is in one row (left out otherwise).
+    public var row: Int?
+    /// The column of that table, when the problem is in one cell (left out otherwise).
+    public var col: Int?
 
-    public init(_ severity: Severity, _ code: Code, page: Int?, table: String? = nil, message: String) {
+    public init(_ severity: Severity, _ code: Code, page: Int?, table: String? = nil,
+                row: Int? = nil, col: Int? = nil, message: String) {
         self.severity = severity
         self.code = code
         self.page = page
         self.table = table
+        self.row = row
+        self.col = col
         self.message = message
     }
 

@@ -74,6 +74,8 @@ public struct Heading: Codable, Sendable, Equatable {
     @Nullable public var numbering: String?
     public var title: String
     public var page: Int
+    /// Its lines' box on its page.
+    public var bbox: [Double]?
 
 }
 
@@ -101,6 +103,8 @@ public struct OutlineEntry: Codable, Sendable, Equatable {
 public struct Figure: Codable, Sendable, Equatable {
     public var caption: String
     public var page: Int
+    /// The caption line's box.
+    public var bbox: [Double]?
 }
 
 public struct PageLabel: Codable, Sendable, Equatable {

@@ -48,7 +48,7 @@ public struct DocumentStructure: Sendable, Hashable {
     public var outline: [OutlineEntry] = []
     public var metadata = Metadata()
     /// Figure captions (图1：…), with their pages: not body text.
-    public var figureCaptions: [(text: String, page: Int)] = []
+    public var figureCaptions: [(text: String, page: Int, box: Rect)] = []
     /// Printed page label of each physical page, from the page-number footers.
     public var pageLabels: [Int: String] = [:]
     /// Lines dropped as running headers, footers and page numbers.

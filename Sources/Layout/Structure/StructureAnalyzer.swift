@@ -119,7 +119,7 @@ public struct StructureAnalyzer: Sendable {
                 var line = lines[index]
                 index += 1
                 if isFigureCaption(line) {
-                    structure.figureCaptions.append((line.text, page.number))
+                    structure.figureCaptions.append((line.text, page.number, line.box))
                     assembler.interrupt()
                     continue
                 }
