@@ -26,6 +26,11 @@ let package = Package(
             pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         // Records the vector paths poppler strokes and fills through cairo (ruling lines).
         .target(name: "CCairoTap", dependencies: ["CPoppler"]),
         .target(name: "PageModel"),
@@ -49,15 +54,20 @@ let package = Package(
         .target(name: "Batch", dependencies: ["Report"]),
         // Loading reports into SQLite.
         .target(name: "Warehouse", dependencies: ["Report", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The warehouse in PostgreSQL, through libpq (C only here).
+        .target(name: "PostgresWarehouse", dependencies: ["CLibPQ", "Warehouse"]),
+        // One batch shared by many machines through a PostgreSQL table.
+        .target(name: "BatchQueue", dependencies: ["Batch", "PostgresWarehouse", "Warehouse"]),
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "PopplerReader", "OCRReader", "Report", "Batch", "Warehouse",
+                "PopplerReader", "OCRReader", "Report", "Batch", "Warehouse", "PostgresWarehouse", "BatchQueue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Locating samples/ and running programs, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PostgresTests", dependencies: ["PostgresWarehouse", "BatchQueue", "Batch", "Warehouse", "WarehouseFixtures", "TestSupport"]),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
         .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader", "TestSupport"]),
         .testTarget(name: "RasterTests", dependencies: ["Raster", "PageModel"]),
@@ -66,7 +76,9 @@ let package = Package(
         .testTarget(name: "FiscalTests", dependencies: ["Fiscal"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "PopplerReader", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
-        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse"]),
+        // Hand-made report JSON, shared by the SQLite and PostgreSQL warehouse tests.
+        .target(name: "WarehouseFixtures", path: "Tests/WarehouseFixtures"),
+        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", "WarehouseFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

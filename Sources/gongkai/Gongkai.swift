@@ -12,7 +12,7 @@ struct Gongkai: ParsableCommand {
             \(ExitStatus.table)
             """,
         version: "0.1.0 (schema \(ReportSchema.version))",
-        subcommands: [ExtractCommand.self, SchemaCommand.self, InspectCommand.self, BatchCommand.self, LoadCommand.self]
+        subcommands: [ExtractCommand.self, SchemaCommand.self, InspectCommand.self, BatchCommand.self, LoadCommand.self, QueueCommand.self]
     )
 
 }
