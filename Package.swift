@@ -30,6 +30,11 @@ let package = Package(
         ),
         // zlib, for writing page images quickly.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         // Records the vector paths poppler strokes and fills through cairo (ruling lines).
         .target(name: "CCairoTap", dependencies: ["CPoppler"]),
         .target(name: "PageModel"),
@@ -60,15 +65,20 @@ let package = Package(
         // Static HTML review of a report and of a batch, with page images drawn over.
         .target(name: "Review", dependencies: ["Gongkai", "Batch"]),
         .target(name: "Warehouse", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // The warehouse in PostgreSQL, through libpq (C only here).
+        .target(name: "PostgresWarehouse", dependencies: ["CLibPQ", "Warehouse"]),
+        // One batch shared by many machines through a PostgreSQL table.
+        .target(name: "BatchQueue", dependencies: ["Batch", "PostgresWarehouse", "Warehouse"]),
         .executableTarget(
             name: "GongkaiCLI",
             dependencies: [
-                "Gongkai", "PageModel", "PopplerReader", "Batch", "Warehouse", "Review",
+                "Gongkai", "PageModel", "PopplerReader", "Batch", "Warehouse", "Review", "PostgresWarehouse", "BatchQueue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Locating samples/ and running programs, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PostgresTests", dependencies: ["PostgresWarehouse", "BatchQueue", "Batch", "Warehouse", "WarehouseFixtures", "Digest", "TestSupport"]),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
         .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader", "CZlib", "PageModel", "TestSupport"]),
         .testTarget(name: "RasterTests", dependencies: ["Raster", "PageModel"]),
@@ -78,7 +88,9 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Gongkai", "PageModel", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Gongkai", "Batch"]),
-        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Hand-made report JSON, shared by the SQLite and PostgreSQL warehouse tests.
+        .target(name: "WarehouseFixtures", path: "Tests/WarehouseFixtures"),
+        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", "WarehouseFixtures", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -13,9 +13,11 @@ public struct BatchOptions: Sendable {
     public var retryFailed: Bool
     /// The name and meaning of a worker's exit status, e.g. 7 → ("damaged", "the PDF is …").
     public var describeExit: @Sendable (Int32) -> (reason: String, meaning: String)?
+    /// Only this part of the inputs (`--shard K/N`); nil for all of them.
+    public var shard: Shard?
 
     public init(inputs: [String], outputDirectory: String, jobs: Int, worker: Worker, schemaVersion: String,
-                retryFailed: Bool = false,
+                retryFailed: Bool = false, shard: Shard? = nil,
                 describeExit: @escaping @Sendable (Int32) -> (reason: String, meaning: String)? = { _ in nil }) {
         self.inputs = inputs
         self.outputDirectory = outputDirectory
@@ -24,5 +26,6 @@ public struct BatchOptions: Sendable {
         self.schemaVersion = schemaVersion
         self.retryFailed = retryFailed
         self.describeExit = describeExit
+        self.shard = shard
     }
 }

@@ -55,7 +55,7 @@ public final class BatchRunner: Sendable {
         }
         let manifest = try Manifest(path: manifestPath, startingWith: previous.records)
 
-        let inputs = try InputDiscovery().discover(options.inputs)
+        let inputs = try InputDiscovery().discover(options.inputs).filter { options.shard?.contains($0) ?? true }
         let candidates = survey(inputs, in: folder)
         let actions = BatchPlanner(schemaVersion: options.schemaVersion, retryFailed: options.retryFailed)
             .plan(candidates, previous: previous.records)
@@ -107,7 +107,7 @@ public final class BatchRunner: Sendable {
     }
 
     /// Hashes every input and reads the output already in its place, on every core.
-    func survey(_ inputs: [BatchInput], in folder: String) -> [BatchPlanner.Candidate] {
+    public func survey(_ inputs: [BatchInput], in folder: String) -> [BatchPlanner.Candidate] {
         let found = Locked([BatchPlanner.Candidate?](repeating: nil, count: inputs.count))
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
             let input = inputs[index]
@@ -130,7 +130,26 @@ public final class BatchRunner: Sendable {
 
     /// Runs one worker and publishes its output; nil when the run was interrupted meanwhile.
     func convert(_ candidate: BatchPlanner.Candidate, in folder: String, scratch: String) -> ManifestRecord? {
-        let input = candidate.input
+        convert(candidate.input, sha256: candidate.sha256, scratch: scratch) { temporary, _ in
+            try Durable.publish(temporary, as: folder + "/" + candidate.input.output)
+            return candidate.input.output
+        }
+    }
+
+    /// The result was not wanted after all (another machine finished the same file first): the
+    /// conversion is recorded nowhere.
+    public struct Declined: Error {
+        public init() {}
+    }
+
+    /// True once `cancel` was called.
+    public var isCancelled: Bool { running.isCancelled }
+
+    /// Runs one worker on `input` in `scratch`; when it succeeds, hands its JSON (a file that is
+    /// removed afterwards) and summary to `deliver`, which returns the output to record. nil when
+    /// the run was interrupted meanwhile, or `deliver` threw `Declined`.
+    public func convert(_ input: BatchInput, sha256: String?, scratch: String,
+                        deliver: (_ json: String, OutputSummary) throws -> String?) -> ManifestRecord? {
         let name = UUID().uuidString
         let temporary = scratch + "/\(name).json", log = scratch + "/\(name).log"
         defer {
@@ -146,7 +165,7 @@ public final class BatchRunner: Sendable {
             for _ in 0..<20 where !running.isCancelled { usleep(50_000) }
             if running.isCancelled { outcome = .cancelled }
         }
-        var record = ManifestRecord(path: input.path, sha256: candidate.sha256, status: .failed, seconds: seconds,
+        var record = ManifestRecord(path: input.path, sha256: sha256, status: .failed, seconds: seconds,
                                     schemaVersion: options.schemaVersion)
         func fail(_ reason: String, _ message: String, exitCode: Int32? = nil) -> ManifestRecord {
             record.reason = reason
@@ -177,16 +196,17 @@ public final class BatchRunner: Sendable {
             } catch {
                 return fail("bad_output", "the worker succeeded but its JSON does not read back (\(error))", exitCode: 0)
             }
-            guard summary.sha256 == candidate.sha256 else {
+            guard summary.sha256 == sha256 else {
                 return fail("changed", "the file changed while it was converted; run the batch again", exitCode: 0)
             }
             do {
-                try Durable.publish(temporary, as: folder + "/" + input.output)
+                record.output = try deliver(temporary, summary)
+            } catch is Declined {
+                return nil
             } catch {
                 return fail("output_failed", "\(error)", exitCode: 0)
             }
             record.status = .converted
-            record.output = input.output
             record.take(summary)
             return record
         }
@@ -208,7 +228,7 @@ public final class BatchRunner: Sendable {
     /// Removes the scratch folder, best effort. Workers of a run killed a moment ago may still be
     /// creating files in it until they notice (`Worker.endWithBatch`, within 0.1 s), and a file
     /// created during the removal makes it fail; a leftover folder costs nothing but disk space.
-    static func clear(_ folder: String) {
+    public static func clear(_ folder: String) {
         let fm = FileManager.default
         for _ in 0..<20 where fm.fileExists(atPath: folder) {
             if (try? fm.removeItem(atPath: folder)) != nil { return }

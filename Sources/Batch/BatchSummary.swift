@@ -8,6 +8,13 @@ public struct BatchSummary: Sendable {
     public var ignoredManifestLines: Int
     public var seconds: Double
 
+    public init(records: [ManifestRecord], interrupted: Bool, ignoredManifestLines: Int = 0, seconds: Double) {
+        self.records = records
+        self.interrupted = interrupted
+        self.ignoredManifestLines = ignoredManifestLines
+        self.seconds = seconds
+    }
+
     public func count(_ status: ManifestRecord.Status) -> Int {
         records.count(where: { $0.status == status })
     }

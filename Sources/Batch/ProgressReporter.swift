@@ -50,7 +50,7 @@ public final class ProgressReporter: Sendable {
     /// How often the runner calls `tick`.
     public var tickInterval: Double { style == .bar ? 0.25 : 1 }
 
-    func begin(total: Int, converting: Int, bytes: Int) {
+    public func begin(total: Int, converting: Int, bytes: Int) {
         state.withLock { state in
             state.total = total
             state.bytesToConvert = bytes
@@ -62,7 +62,7 @@ public final class ProgressReporter: Sendable {
         }
     }
 
-    func finished(_ record: ManifestRecord, bytes: Int, earlier: Bool = false) {
+    public func finished(_ record: ManifestRecord, bytes: Int, earlier: Bool = false) {
         let line = state.withLock { state -> String? in
             state.done += 1
             // Bytes of every worker run, failed or not: they all took their time.
@@ -81,7 +81,7 @@ public final class ProgressReporter: Sendable {
     }
 
     /// Redraws the bar, or prints a line when one is due.
-    func tick() {
+    public func tick() {
         switch style {
         case .quiet:
             return
@@ -111,7 +111,7 @@ public final class ProgressReporter: Sendable {
         write((clear ? "\r\u{1B}[K" : "") + message + "\n")
     }
 
-    func end(_ summary: BatchSummary, manifest: String) {
+    public func end(_ summary: BatchSummary, manifest: String) {
         guard style != .quiet else { return }
         let (pages, converted, total) = state.withLock { ($0.pages, $0.converted, $0.total) }
         let inputs = summary.records.count == total ? "\(total)" : "\(summary.records.count) of \(total)"

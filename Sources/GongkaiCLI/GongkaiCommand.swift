@@ -11,7 +11,10 @@ struct GongkaiCommand: ParsableCommand {
             \(ExitStatus.table)
             """,
         version: "0.1.0 (schema \(ReportSchema.version))",
-        subcommands: [ExtractCommand.self, SchemaCommand.self, InspectCommand.self, BatchCommand.self, LoadCommand.self, ReviewCommand.self]
+        subcommands: [
+            ExtractCommand.self, SchemaCommand.self, InspectCommand.self, ReviewCommand.self, BatchCommand.self,
+            LoadCommand.self, QueueCommand.self,
+        ]
     )
 
 }

@@ -3,7 +3,7 @@ import GRDB
 
 /// A SQLite database of reports: opened (created and migrated when needed), loaded one
 /// document at a time, each in one transaction.
-public final class Warehouse {
+public final class Warehouse: ReportStore {
     private let queue: DatabaseQueue
 
     public struct NewerSchema: Error, CustomStringConvertible {
@@ -20,34 +20,24 @@ public final class Warehouse {
         try migrator.migrate(queue)
     }
 
-    /// What loading one file did.
-    public enum Outcome: Equatable, Sendable {
-        /// First load of this document (by sha256).
-        case inserted
-        /// The document was there: its rows were replaced.
-        case replaced
-    }
+    public typealias Outcome = LoadOutcome
 
-    /// Reads, validates and loads the report at `path`; a document with the same sha256 is
-    /// replaced, in the same transaction, so readers never see it missing or twice.
+    /// Validates and loads `document`; a document with the same sha256 is replaced, in the same
+    /// transaction, so readers never see it missing or twice.
     @discardableResult
-    public func load(fileAt path: String) throws -> Outcome {
-        try load(try ReportFile.read(path), from: path)
-    }
-
-    /// Loads a report given as JSON bytes (for tests and pipes).
-    @discardableResult
-    public func load(json data: Data, from path: String) throws -> Outcome {
-        try load(try ReportFile.decode(data), from: path)
-    }
-
-    func load(_ report: ReportDocument, from path: String) throws -> Outcome {
-        try queue.write { db in
-            let deleted = try db.cachedStatement(sql: "DELETE FROM documents WHERE sha256 = ?")
-            try deleted.execute(arguments: [report.source.sha256])
-            let replaced = db.changesCount > 0
-            try DocumentWriter(db: db).insert(report, from: path)
-            return replaced ? .replaced : .inserted
+    public func load(_ document: DocumentRows) throws -> LoadOutcome {
+        do {
+            return try queue.write { db in
+                let deleted = try db.cachedStatement(sql: "DELETE FROM documents WHERE sha256 = ?")
+                try deleted.execute(arguments: [document.sha256])
+                let replaced = db.changesCount > 0
+                try DocumentWriter(db: db).insert(document)
+                return replaced ? .replaced : .inserted
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            // Validation should catch these first; if one slips through, it is this file's
+            // problem, and its transaction was rolled back.
+            throw ReportFile.Rejection.invalid("breaks a key of the warehouse (\(error.message ?? "constraint"))")
         }
     }
 
@@ -55,7 +45,7 @@ public final class Warehouse {
     public func rowCounts() throws -> [String: Int] {
         try queue.read { db in
             var counts: [String: Int] = [:]
-            for table in WarehouseSchema.tables {
+            for table in WarehouseLayout.tables.map(\.name) {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"\(table)\"") ?? 0
             }
             return counts

@@ -1,10 +1,8 @@
-import GRDB
-
 /// Loads many report files into a warehouse, going on past files that are rejected.
 public struct WarehouseLoader {
-    public let warehouse: Warehouse
+    public let warehouse: any ReportStore
 
-    public init(warehouse: Warehouse) {
+    public init(warehouse: any ReportStore) {
         self.warehouse = warehouse
     }
 
@@ -13,6 +11,8 @@ public struct WarehouseLoader {
         public var replaced: [String] = []
         /// Path and reason.
         public var rejected: [Rejected] = []
+        /// Rows written, over every table.
+        public var rows = 0
 
         public var loaded: Int { inserted.count + replaced.count }
     }
@@ -28,18 +28,14 @@ public struct WarehouseLoader {
         var result = Result()
         for path in paths {
             do {
-                switch try warehouse.load(fileAt: path) {
+                let document = try DocumentRows.read(fileAt: path)
+                switch try warehouse.load(document) {
                 case .inserted: result.inserted.append(path)
                 case .replaced: result.replaced.append(path)
                 }
+                result.rows += document.count
             } catch let rejection as ReportFile.Rejection {
                 let rejected = Rejected(path: path, reason: rejection.description)
-                result.rejected.append(rejected)
-                report(rejected)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                // Validation should catch these first; if one slips through, it is this file's
-                // problem, and its transaction was rolled back.
-                let rejected = Rejected(path: path, reason: "breaks a key of the warehouse (\(error.message ?? "constraint"))")
                 result.rejected.append(rejected)
                 report(rejected)
             }

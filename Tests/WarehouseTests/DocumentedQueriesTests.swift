@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WarehouseFixtures
 @testable import Warehouse
 
 /// The three queries in docs/warehouse.md, run as written against reports carrying numbers

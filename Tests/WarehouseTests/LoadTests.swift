@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import WarehouseFixtures
 @testable import Warehouse
 
 @Suite("Loading reports into the warehouse")

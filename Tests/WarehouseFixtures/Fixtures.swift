@@ -3,12 +3,12 @@ import Foundation
 /// Hand-made report JSON for loader tests. The numbers are those printed in the corpus PDFs
 /// (../shared/corpus): 三明市医疗保障局 2024 部门决算 (004), 四川省乐山市医疗保障局 2023 决算公开 (001),
 /// 上海市财政局 2025 单位预算.
-enum Fixtures {
-    typealias JSON = [String: Any]
+public enum Fixtures {
+    public typealias JSON = [String: Any]
 
     /// A table from a grid of texts, one cell per position; `spans` gives (row, col) → colSpan
     /// for merged header cells, whose covered positions are left out.
-    static func table(_ id: String, _ title: String, unit: String = "单位：万元", headerRows: Int,
+    public static func table(_ id: String, _ title: String, unit: String = "单位：万元", headerRows: Int,
                       _ rows: [[String?]]) -> JSON {
         var cells: [JSON] = []
         for (r, row) in rows.enumerated() {
@@ -28,7 +28,7 @@ enum Fixtures {
                 "organization": NSNull(), "notes": [], "row_pages": Array(repeating: 1, count: rows.count), "cells": cells]
     }
 
-    static func report(sha: Character, organization: String, year: Int, kind: String, tables: [JSON],
+    public static func report(sha: Character, organization: String, year: Int, kind: String, tables: [JSON],
                        scorecards: [JSON] = [], lineItems: [JSON]? = nil) -> JSON {
         var report: JSON = [
             "schema_version": "1.0.0",
@@ -51,7 +51,7 @@ enum Fixtures {
         return report
     }
 
-    static func indicator(_ level2: String, _ level3: String, _ op: String?, _ target: String, _ unit: String?,
+    public static func indicator(_ level2: String, _ level3: String, _ op: String?, _ target: String, _ unit: String?,
                           _ actual: String, weight: Any = NSNull(), score: Any = NSNull()) -> JSON {
         ["level1": "产出指标", "level2": level2, "level3": level3, "operator": op ?? NSNull(), "target": target,
          "unit": unit ?? NSNull(), "actual": actual, "weight": weight, "score": score, "note": NSNull()]
@@ -59,7 +59,7 @@ enum Fixtures {
 
     /// 三明市医疗保障局 2024: a tall 三公 table and 2080505 in a one-cell code column, with the line
     /// items `gongkai extract` reads from them.
-    static var sanming: JSON { report(sha: "a", organization: "三明市医疗保障局", year: 2024, kind: "部门决算", tables: [
+    public static var sanming: JSON { report(sha: "a", organization: "三明市医疗保障局", year: 2024, kind: "部门决算", tables: [
         table("t1", "一般公共预算财政拨款“三公”经费支出决算表", headerRows: 1, [
             ["项目", "行次", "决算数"],
             ["合计", "1", "39.27"],
@@ -96,7 +96,7 @@ enum Fixtures {
 
     /// 四川省乐山市医疗保障局 2023: a wide 三公 table; 2080505 in a code cell spanning 类/款/项;
     /// one indicator below its target; line items.
-    static var leshan: JSON { report(sha: "b", organization: "四川省乐山市医疗保障局", year: 2023, kind: "决算公开", tables: [
+    public static var leshan: JSON { report(sha: "b", organization: "四川省乐山市医疗保障局", year: 2023, kind: "决算公开", tables: [
         table("t1", "财政拨款“三公”经费支出决算表", headerRows: 3, [
             ["预算数", nil, nil, nil, nil, nil, "决算数", nil, nil, nil, nil, nil],
             ["合计", "因公出国（境）费", "公务用车购置及运行维护费", nil, nil, "公务接待费",
@@ -132,7 +132,7 @@ enum Fixtures {
 
     /// 上海市财政局 2025: amounts in 元 with thousands separators, codes split over 类/款/项,
     /// and line items.
-    static var shanghai: JSON { report(sha: "c", organization: "上海市财政局", year: 2025, kind: "单位预算", tables: [
+    public static var shanghai: JSON { report(sha: "c", organization: "上海市财政局", year: 2025, kind: "单位预算", tables: [
         table("t1", "2025年单位“三公”经费和机关运行经费预算表", headerRows: 3, [
             ["“三公”经费预算数", nil, nil, nil, nil, nil, "机关运行经费预算数"],
             ["合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", nil, nil, ""],
@@ -162,7 +162,7 @@ enum Fixtures {
 
     /// A `line_items` record as `gongkai extract` writes it for a cell printed as `text` (a
     /// number, "" or "-").
-    static func lineItem(_ table: String, row: Int, col: Int, code: String?, level: Int?, parent: String?, name: String,
+    public static func lineItem(_ table: String, row: Int, col: Int, code: String?, level: Int?, parent: String?, name: String,
                          column: [String], text: String, unit: String = "万元") -> JSON {
         let amount = Double(text.replacingOccurrences(of: ",", with: ""))
         return ["table": table, "row": row, "col": col, "page": 1, "code": code ?? NSNull(), "level": level ?? NSNull(),
@@ -170,16 +170,16 @@ enum Fixtures {
                 "status": amount == nil ? (text.isEmpty ? "blank" : "dash") : "amount", "text": text, "unit": unit]
     }
 
-    static func data(_ object: JSON) throws -> Data {
+    public static func data(_ object: JSON) throws -> Data {
         try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
     }
 }
 
 /// A fresh empty folder, removed when released.
-final class Scratch {
-    let root: String
+public final class Scratch {
+    public let root: String
 
-    init() throws {
+    public init() throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("gongkai-warehouse-tests-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
@@ -189,15 +189,15 @@ final class Scratch {
         try? FileManager.default.removeItem(atPath: root)
     }
 
-    func path(_ name: String) -> String { root + "/" + name }
+    public func path(_ name: String) -> String { root + "/" + name }
 
-    func write(_ name: String, _ data: Data) throws {
+    public func write(_ name: String, _ data: Data) throws {
         let url = URL(fileURLWithPath: path(name))
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url)
     }
 
-    func write(_ name: String, json: Fixtures.JSON) throws {
+    public func write(_ name: String, json: Fixtures.JSON) throws {
         try write(name, try Fixtures.data(json))
     }
 }
