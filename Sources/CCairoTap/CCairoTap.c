@@ -4,6 +4,7 @@
 
 #include <cairo.h>
 #include <dlfcn.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,9 @@ typedef struct {
     double *points;
     size_t point_count, point_capacity;  // counted in points, two doubles each
     size_t image_count;
+    size_t path_limit;   // paths beyond this many are counted, not copied
+    size_t paths_seen;
+    size_t glyph_count;
     int has_crop_start;
     double crop_start_x, crop_start_y;
 } Recorder;
@@ -42,8 +46,13 @@ static void freeRecorder(Recorder *r) {
 }
 
 void CCairoTap_begin(void) {
+    CCairoTap_beginLimited(SIZE_MAX);
+}
+
+void CCairoTap_beginLimited(size_t max_paths) {
     freeRecorder(recorder);
     recorder = calloc(1, sizeof(Recorder));
+    if (recorder) recorder->path_limit = max_paths;
 }
 
 void CCairoTap_end(void) {
@@ -61,6 +70,8 @@ CCairoTapRecording CCairoTap_recording(void) {
     out.points = recorder->points;
     out.point_count = recorder->point_count;
     out.image_count = recorder->image_count;
+    out.paths_seen = recorder->paths_seen;
+    out.glyph_count = recorder->glyph_count;
     out.has_crop_start = recorder->has_crop_start;
     out.crop_start_x = recorder->crop_start_x;
     out.crop_start_y = recorder->crop_start_y;
@@ -75,6 +86,8 @@ static void recordPath(cairo_t *cr, CCairoTapPaintKind kind) {
         r->image_count++;
         return;
     }
+    r->paths_seen++;
+    if (r->path_count >= r->path_limit) return;
     cairo_path_t *path = cairo_copy_path_flat(cr);
     if (!path) return;
     if (path->status != CAIRO_STATUS_SUCCESS || path->num_data == 0) {
@@ -164,10 +177,15 @@ void cairo_fill_preserve(cairo_t *cr) {
     real_cairo_fill_preserve(cr);
 }
 
+// Glyphs drawn, so a reader can tell a page's text is too large before asking for it.
+static void countGlyphs(int count) {
+    if (count > 0) recorder->glyph_count += (size_t)count;
+}
+
 // Text is read from poppler's text page, so glyph drawing is skipped while recording; glyph
 // outlines (fake bold text is stroked) must not be mistaken for rulings.
 void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int count) {
-    if (recorder) return;
+    if (recorder) { countGlyphs(count); return; }
     REAL(cairo_show_glyphs)
     real_cairo_show_glyphs(cr, glyphs, count);
 }
@@ -176,14 +194,14 @@ void cairo_show_text_glyphs(cairo_t *cr, const char *utf8, int utf8_len,
                             const cairo_glyph_t *glyphs, int num_glyphs,
                             const cairo_text_cluster_t *clusters, int num_clusters,
                             cairo_text_cluster_flags_t flags) {
-    if (recorder) return;
+    if (recorder) { countGlyphs(num_glyphs); return; }
     REAL(cairo_show_text_glyphs)
     real_cairo_show_text_glyphs(cr, utf8, utf8_len, glyphs, num_glyphs, clusters, num_clusters,
                                 flags);
 }
 
 void cairo_glyph_path(cairo_t *cr, const cairo_glyph_t *glyphs, int count) {
-    if (recorder) return;
+    if (recorder) { countGlyphs(count); return; }
     REAL(cairo_glyph_path)
     real_cairo_glyph_path(cr, glyphs, count);
 }

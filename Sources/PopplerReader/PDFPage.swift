@@ -30,23 +30,75 @@ public final class PDFPage {
     /// executable so poppler's calls reach it.
     public static var canReadRulings: Bool { CCairoTap_isInterposed() != 0 }
 
-    /// Reads the page's geometry, characters and drawn paths into plain values.
-    public func read(classifier: PathClassifier = PathClassifier()) -> Page {
-        StandardErrorSilencer.shared.around { readSilenced(classifier: classifier) }
+    /// Reads the page's geometry, characters and drawn paths into plain values, within `limits`:
+    /// a page past one is cut short, its `cuts` saying what was left out.
+    public func read(classifier: PathClassifier = PathClassifier(), limits: ReadLimits = .standard) -> Page {
+        StandardErrorSilencer.shared.around { readSilenced(classifier: classifier, limits: limits) }
     }
 
-    private func readSilenced(classifier: PathClassifier) -> Page {
+    private func readSilenced(classifier: PathClassifier, limits: ReadLimits) -> Page {
+        // poppler-glib cannot stop a page once asked, and building its text page is quadratic in
+        // overlapping characters; so the page is first drawn without a text page, counting glyphs
+        // and paths and timing it (linear), and its text is asked for only when that is in bounds.
+        let clock = ContinuousClock()
+        let started = clock.now
+        let survey = surveyDrawing()
+        let surveyed = clock.now - started
+        var cuts: [PageCut] = []
+        let tooSlow = surveyed > .seconds(limits.secondsPerPage)
+        let tooManyCharacters = survey.glyphCount > limits.charactersPerPage
+        if tooSlow {
+            cuts.append(PageCut(.secondsPerPage, limit: limits.secondsPerPage,
+                what: "drawing it took \(Self.format(surveyed)) s, so its text and rulings were not read"))
+        } else if tooManyCharacters {
+            cuts.append(PageCut(.charactersPerPage, limit: Double(limits.charactersPerPage),
+                what: "its text (\(survey.glyphCount) characters drawn) was not read"))
+        }
+        if survey.pathCount > limits.pathsPerPage && !tooSlow {
+            cuts.append(PageCut(.pathsPerPage, limit: Double(limits.pathsPerPage),
+                what: "only the first \(limits.pathsPerPage) of its \(survey.pathCount) paths were read for rulings"))
+        }
+
         // Render first: it records the vector paths and fills poppler's text page as it goes,
         // so the text calls below cost little.
-        let (paths, imageCount, cropStart) = recordPaths()
-        let (glyphs, unmapped, unboxed) = readGlyphs()
-        let (rulings, fills) = classifier.classify(paths, glyphBoxes: glyphs.map(\.box))
+        let (paths, imageCount, cropStart) = tooSlow
+            ? ([], survey.imageCount, survey.cropStart)
+            : recordPaths(maxPaths: limits.pathsPerPage, withText: !tooManyCharacters)
+        var (glyphs, unmapped, unboxed) = tooSlow || tooManyCharacters ? ([], 0, 0) : readGlyphs()
+        if glyphs.count > limits.charactersPerPage {
+            // Text the drawing did not show (invisible, as OCR layers are) escapes the count.
+            cuts.append(PageCut(.charactersPerPage, limit: Double(limits.charactersPerPage),
+                what: "only the first \(limits.charactersPerPage) of its \(glyphs.count) characters were kept"))
+            glyphs.removeSubrange(limits.charactersPerPage...)
+            unmapped = 0
+            unboxed = 0
+        }
+        var (rulings, fills) = classifier.classify(paths, glyphBoxes: glyphs.map(\.box))
+        if rulings.count > limits.rulingsPerPage {
+            cuts.append(PageCut(.rulingsPerPage, limit: Double(limits.rulingsPerPage),
+                what: "only the first \(limits.rulingsPerPage) of its \(rulings.count) rulings were kept"))
+            rulings.removeSubrange(limits.rulingsPerPage...)
+        }
 
         let geometry = self.geometry(cropStart: cropStart)
-        return Page(number: number, width: geometry.width, height: geometry.height,
-                    rotation: geometry.rotation, cropBox: geometry.box.box, glyphs: glyphs,
-                    rulings: rulings, fills: fills, imageCount: imageCount, unmappedCount: unmapped,
-                    unboxedCount: unboxed, boxRepair: geometry.box.repair)
+        var page = Page(number: number, width: geometry.width, height: geometry.height,
+                        rotation: geometry.rotation, cropBox: geometry.box.box, glyphs: glyphs,
+                        rulings: rulings, fills: fills, imageCount: imageCount, unmappedCount: unmapped,
+                        unboxedCount: unboxed, boxRepair: geometry.box.repair)
+        page.cuts = cuts
+        return page
+    }
+
+    private static func format(_ duration: Duration) -> String {
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return String(format: "%.1f", seconds)
+    }
+
+    /// Draws the page without poppler's text page (the "printing" render builds none) and counts
+    /// what the tap sees, copying nothing.
+    private func surveyDrawing() -> (glyphCount: Int, pathCount: Int, imageCount: Int, cropStart: (x: Double, y: Double)?) {
+        let recording = withTap(maxPaths: 0) { cairo in poppler_page_render_for_printing(handle, cairo) }
+        return (recording.glyphs, recording.paths, recording.images, recording.cropStart)
     }
 
     /// The displayed size, rotation and crop box, with an unusable box repaired (`PageBox`).
@@ -80,7 +132,21 @@ public final class PDFPage {
         }
     }
 
-    private func recordPaths() -> (paths: [VectorPath], imageCount: Int, cropStart: (x: Double, y: Double)?) {
+    /// Draws the page through the tap, copying its first `maxPaths` paths; `withText` also
+    /// fills poppler's text page on the way (the ordinary render), else none is built.
+    private func recordPaths(maxPaths: Int, withText: Bool) -> (paths: [VectorPath], imageCount: Int, cropStart: (x: Double, y: Double)?) {
+        var paths: [VectorPath] = []
+        let recording = withTap(maxPaths: maxPaths) { cairo in
+            if withText { poppler_page_render(handle, cairo) } else { poppler_page_render_for_printing(handle, cairo) }
+            paths = Self.convert(CCairoTap_recording(), scale: Self.renderScale)
+        }
+        return (paths, recording.images, recording.cropStart)
+    }
+
+    /// Runs `render` on a scaled 1×1 cairo context with the tap recording, and returns its counts.
+    private func withTap(maxPaths: Int, _ render: (OpaquePointer?) -> Void)
+        -> (glyphs: Int, paths: Int, images: Int, cropStart: (x: Double, y: Double)?)
+    {
         let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)
         let cairo = cairo_create(surface)
         defer {
@@ -88,19 +154,16 @@ public final class PDFPage {
             cairo_surface_destroy(surface)
         }
         cairo_scale(cairo, Self.renderScale, Self.renderScale)
-        CCairoTap_begin()
+        CCairoTap_beginLimited(maxPaths)
         defer { CCairoTap_end() }
-        poppler_page_render(handle, cairo)
+        render(cairo)
         let recording = CCairoTap_recording()
-        let (paths, imageCount) = Self.convert(recording, scale: Self.renderScale)
         let cropStart = recording.has_crop_start != 0
             ? (x: recording.crop_start_x / Self.renderScale, y: recording.crop_start_y / Self.renderScale) : nil
-        return (paths, imageCount, cropStart)
+        return (Int(recording.glyph_count), Int(recording.paths_seen), Int(recording.image_count), cropStart)
     }
 
-    private static func convert(_ recording: CCairoTapRecording, scale: Double)
-        -> (paths: [VectorPath], imageCount: Int)
-    {
+    private static func convert(_ recording: CCairoTapRecording, scale: Double) -> [VectorPath] {
         var paths: [VectorPath] = []
         paths.reserveCapacity(recording.path_count)
         for p in 0..<recording.path_count {
@@ -121,7 +184,7 @@ public final class PDFPage {
             let color = path.alpha < 0 ? nil : (red: path.red, green: path.green, blue: path.blue)
             paths.append(VectorPath(paint: paint, subpaths: subpaths, color: color))
         }
-        return (paths, Int(recording.image_count))
+        return paths
     }
 
     private func readGlyphs() -> (glyphs: [Glyph], unmapped: Int, unboxed: Int) {

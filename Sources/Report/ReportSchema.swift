@@ -1047,7 +1047,8 @@ public enum ReportSchema {
               "caption_unread",
               "table_partly_recognised",
               "metadata_incomplete",
-              "page_box_repaired"
+              "page_box_repaired",
+              "page_limit_reached"
             ]
           },
           "table": {

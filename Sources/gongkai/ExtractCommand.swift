@@ -33,6 +33,8 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var ocr: OCROptions
 
+    @OptionGroup(title: "Read limits") var readLimits: ReadLimitOptions
+
     @Option(help: "Also write one CSV per table (t1.csv …) and line_items.csv into this folder.")
     var csv: String?
 
@@ -75,9 +77,9 @@ struct ExtractCommand: ParsableCommand {
         guard ocr.ocrDpi >= 50 && ocr.ocrDpi <= 1200 else {
             throw fail("\(file): invalid --ocr-dpi \(ocr.ocrDpi) (expected 50 to 1200)", .usage)
         }
-        let read = try ocr.reading().read(document, pages: numbers)
+        let read = try ocr.reading(limits: readLimits.limits).read(document, pages: numbers)
         let source = Source(file: file, data: document.data, pageCount: document.pageCount,
-                            pagesExtracted: pages == nil ? nil : numbers)
+                            pagesExtracted: pages == nil && read.count == numbers.count ? nil : read.map(\.number))
         return ReportBuilder(options: .init(geometry: geometry))
             .build(source: source, pages: read, fonts: document.fonts,
                    rulingsAvailable: PDFPage.canReadRulings, info: document.info)

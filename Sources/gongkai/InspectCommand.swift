@@ -25,6 +25,8 @@ struct InspectCommand: ParsableCommand {
 
     @OptionGroup var ocr: OCROptions
 
+    @OptionGroup(title: "Read limits") var readLimits: ReadLimitOptions
+
     @Option(help: "Pixels per point.")
     var scale: Double = 2
 
@@ -45,12 +47,14 @@ struct InspectCommand: ParsableCommand {
             let document = try PDFDocument(path: file, password: password)
             let target = try document.page(page)
             // Table ids are numbered over the whole document, so every page is analysed.
-            let pages = try ocr.reading().read(document, pages: Array(1...document.pageCount))
+            let pages = try ocr.reading(limits: readLimits.limits).read(document, pages: Array(1...document.pageCount))
             let report = ReportBuilder().build(
                 source: Source(file: file, data: document.data, pageCount: document.pageCount),
                 pages: pages, fonts: document.fonts, rulingsAvailable: PDFPage.canReadRulings,
                 info: document.info)
-            png = try target.pngData(scale: scale, overlays: overlays(pages[page - 1], report))
+            // The page is past --max-pages when it is not among those read: drawn without overlays.
+            let analysed = pages.first { $0.number == page } ?? Page(number: page, width: 0, height: 0)
+            png = try target.pngData(scale: scale, overlays: overlays(analysed, report))
         } catch let error as ReaderError {
             FileHandle.standardError.write(Data("gongkai: \(error.description)\n".utf8))
             throw ExitStatus(error.kind).exitCode

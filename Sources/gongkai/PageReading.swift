@@ -9,25 +9,30 @@ final class PageReading {
     let mode: OCRMode
     let dpi: Double
     let languages: String
+    let limits: ReadLimits
     private var engine: TesseractEngine?
 
-    init(mode: OCRMode, dpi: Double, languages: String) {
+    init(mode: OCRMode, dpi: Double, languages: String, limits: ReadLimits = .standard) {
         self.mode = mode
         self.dpi = dpi
         self.languages = languages
+        self.limits = limits
     }
 
     func read(_ document: PDFDocument, pages numbers: [Int]) throws -> [Page] {
+        let (chosen, documentCut) = limits.pagesToRead(numbers)
         var out: [Page] = []
-        out.reserveCapacity(numbers.count)
-        for number in numbers {
+        out.reserveCapacity(chosen.count)
+        for number in chosen {
             let pdfPage = try document.page(number)
-            let page = pdfPage.read()
-            guard mode.wants(page) else { out.append(page); continue }
+            let page = pdfPage.read(limits: limits)
+            // A page cut short is not rendered again for OCR.
+            guard mode.wants(page), page.cuts.isEmpty else { out.append(page); continue }
             let engine = try self.engine ?? TesseractEngine(languages: languages)
             self.engine = engine
             out.append(try pdfPage.readByOCR(page, dpi: dpi, engine: engine))
         }
+        if let documentCut, !out.isEmpty { out[out.count - 1].cuts.append(documentCut) }
         return out
     }
 }
@@ -43,7 +48,7 @@ struct OCROptions: ParsableArguments {
     @Option(help: "Tesseract languages for OCR, joined by +.")
     var ocrLanguages: String = "chi_sim+eng"
 
-    func reading() -> PageReading {
-        PageReading(mode: ocr, dpi: ocrDpi, languages: ocrLanguages)
+    func reading(limits: ReadLimits = .standard) -> PageReading {
+        PageReading(mode: ocr, dpi: ocrDpi, languages: ocrLanguages, limits: limits)
     }
 }

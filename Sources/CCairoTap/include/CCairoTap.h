@@ -42,6 +42,8 @@ typedef struct {
     const double *points;     // x, y pairs
     size_t point_count;
     size_t image_count;       // paints and masks (raster images) skipped
+    size_t paths_seen;        // strokes and fills drawn, also those beyond the limit not copied
+    size_t glyph_count;       // glyphs drawn (filled, stroked or clipped; invisible text is not drawn)
     int has_crop_start;       // whether a clip was recorded; its first point, device space:
     double crop_start_x, crop_start_y;
 } CCairoTapRecording;
@@ -52,6 +54,9 @@ int CCairoTap_isInterposed(void);
 
 /// Starts recording on the calling thread, discarding any previous recording.
 void CCairoTap_begin(void);
+
+/// Like CCairoTap_begin, but copies at most `max_paths` paths (0: only counts them and glyphs).
+void CCairoTap_beginLimited(size_t max_paths);
 
 /// What the calling thread has recorded since CCairoTap_begin; recording goes on.
 CCairoTapRecording CCairoTap_recording(void);
