@@ -1,9 +1,10 @@
 /// How much one extraction may read, so that a hostile or broken file costs bounded time and
 /// memory: a page past a limit is cut short (`PageCut`) and the rest of the document goes on.
 ///
-/// The defaults sit far above what real reports print (a dense A3 annex page has about 15,000
+/// The defaults sit well above what real reports print (a dense A3 annex page has about 15,000
 /// characters and a few thousand paths) and below what makes poppler's text coalescing, which is
-/// quadratic in overlapping characters, take more than a few seconds.
+/// quadratic in overlapping characters, take more than a few seconds (50,000 characters drawn
+/// over each other: under a second; 100,000 on one spot: about 5 s).
 public struct ReadLimits: Sendable, Equatable {
     /// Characters of one page's text layer.
     public var charactersPerPage: Int
@@ -13,11 +14,11 @@ public struct ReadLimits: Sendable, Equatable {
     public var rulingsPerPage: Int
     /// Pages read from one document (the first ones of the selection).
     public var pagesPerDocument: Int
-    /// Seconds one page's drawing may take before its text is read; a page whose drawing alone
-    /// takes longer is left without content.
+    /// Seconds poppler may spend drawing one page; what it draws after that is not read (the
+    /// content is still interpreted, but its characters and paths are dropped as they come).
     public var secondsPerPage: Double
 
-    public static let standard = ReadLimits(charactersPerPage: 100_000, pathsPerPage: 200_000,
+    public static let standard = ReadLimits(charactersPerPage: 50_000, pathsPerPage: 200_000,
                                             rulingsPerPage: 20_000, pagesPerDocument: 10_000,
                                             secondsPerPage: 20)
 

@@ -37,68 +37,47 @@ public final class PDFPage {
     }
 
     private func readSilenced(classifier: PathClassifier, limits: ReadLimits) -> Page {
-        // poppler-glib cannot stop a page once asked, and building its text page is quadratic in
-        // overlapping characters; so the page is first drawn without a text page, counting glyphs
-        // and paths and timing it (linear), and its text is asked for only when that is in bounds.
-        let clock = ContinuousClock()
-        let started = clock.now
-        let survey = surveyDrawing()
-        let surveyed = clock.now - started
-        var cuts: [PageCut] = []
-        let tooSlow = surveyed > .seconds(limits.secondsPerPage)
-        let tooManyCharacters = survey.glyphCount > limits.charactersPerPage
-        if tooSlow {
-            cuts.append(PageCut(.secondsPerPage, limit: limits.secondsPerPage,
-                what: "drawing it took \(Self.format(surveyed)) s, so its text and rulings were not read"))
-        } else if tooManyCharacters {
-            cuts.append(PageCut(.charactersPerPage, limit: Double(limits.charactersPerPage),
-                what: "its text (\(survey.glyphCount) characters drawn) was not read"))
-        }
-        if survey.pathCount > limits.pathsPerPage && !tooSlow {
-            cuts.append(PageCut(.pathsPerPage, limit: Double(limits.pathsPerPage),
-                what: "only the first \(limits.pathsPerPage) of its \(survey.pathCount) paths were read for rulings"))
-        }
-
         // Render first: it records the vector paths and fills poppler's text page as it goes,
-        // so the text calls below cost little.
-        let (paths, imageCount, cropStart) = tooSlow
-            ? ([], survey.imageCount, survey.cropStart)
-            : recordPaths(maxPaths: limits.pathsPerPage, withText: !tooManyCharacters)
-        var (glyphs, unmapped, unboxed) = tooSlow || tooManyCharacters ? ([], 0, 0) : readGlyphs()
-        if glyphs.count > limits.charactersPerPage {
-            // Text the drawing did not show (invisible, as OCR layers are) escapes the count.
+        // so the text calls below cost little. poppler cannot be stopped once asked, so the tap
+        // bounds what it keeps: characters and paths past the limits or the page's time are
+        // dropped as they come (the rest of the content is still interpreted, in linear time).
+        let drawn = recordPaths(limits)
+        var (glyphs, unmapped, unboxed) = readGlyphs()
+        var cuts: [PageCut] = []
+        if drawn.timedOut {
+            cuts.append(PageCut(.secondsPerPage, limit: limits.secondsPerPage,
+                what: "what it draws after that time (text and paths) was not read"))
+        }
+        if drawn.characters > limits.charactersPerPage || glyphs.count > limits.charactersPerPage {
+            // Without the tap in effect, the limit is applied to what poppler gives.
+            let total = max(drawn.characters, glyphs.count)
+            if glyphs.count > limits.charactersPerPage { glyphs.removeSubrange(limits.charactersPerPage...) }
             cuts.append(PageCut(.charactersPerPage, limit: Double(limits.charactersPerPage),
-                what: "only the first \(limits.charactersPerPage) of its \(glyphs.count) characters were kept"))
-            glyphs.removeSubrange(limits.charactersPerPage...)
+                what: "only the first \(limits.charactersPerPage) of its \(total) characters were read"))
+        }
+        if drawn.pathCount > limits.pathsPerPage {
+            cuts.append(PageCut(.pathsPerPage, limit: Double(limits.pathsPerPage),
+                what: "only the first \(limits.pathsPerPage) of its \(drawn.pathCount) paths were read for rulings"))
+        }
+        if !cuts.isEmpty {
+            // Counts of a page read in part describe nothing whole.
             unmapped = 0
             unboxed = 0
         }
-        var (rulings, fills) = classifier.classify(paths, glyphBoxes: glyphs.map(\.box))
+        var (rulings, fills) = classifier.classify(drawn.paths, glyphBoxes: glyphs.map(\.box))
         if rulings.count > limits.rulingsPerPage {
             cuts.append(PageCut(.rulingsPerPage, limit: Double(limits.rulingsPerPage),
                 what: "only the first \(limits.rulingsPerPage) of its \(rulings.count) rulings were kept"))
             rulings.removeSubrange(limits.rulingsPerPage...)
         }
 
-        let geometry = self.geometry(cropStart: cropStart)
+        let geometry = self.geometry(cropStart: drawn.cropStart)
         var page = Page(number: number, width: geometry.width, height: geometry.height,
                         rotation: geometry.rotation, cropBox: geometry.box.box, glyphs: glyphs,
-                        rulings: rulings, fills: fills, imageCount: imageCount, unmappedCount: unmapped,
+                        rulings: rulings, fills: fills, imageCount: drawn.imageCount, unmappedCount: unmapped,
                         unboxedCount: unboxed, boxRepair: geometry.box.repair)
         page.cuts = cuts
         return page
-    }
-
-    private static func format(_ duration: Duration) -> String {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return String(format: "%.1f", seconds)
-    }
-
-    /// Draws the page without poppler's text page (the "printing" render builds none) and counts
-    /// what the tap sees, copying nothing.
-    private func surveyDrawing() -> (glyphCount: Int, pathCount: Int, imageCount: Int, cropStart: (x: Double, y: Double)?) {
-        let recording = withTap(maxPaths: 0) { cairo in poppler_page_render_for_printing(handle, cairo) }
-        return (recording.glyphs, recording.paths, recording.images, recording.cropStart)
     }
 
     /// The displayed size, rotation and crop box, with an unusable box repaired (`PageBox`).
@@ -132,21 +111,19 @@ public final class PDFPage {
         }
     }
 
-    /// Draws the page through the tap, copying its first `maxPaths` paths; `withText` also
-    /// fills poppler's text page on the way (the ordinary render), else none is built.
-    private func recordPaths(maxPaths: Int, withText: Bool) -> (paths: [VectorPath], imageCount: Int, cropStart: (x: Double, y: Double)?) {
-        var paths: [VectorPath] = []
-        let recording = withTap(maxPaths: maxPaths) { cairo in
-            if withText { poppler_page_render(handle, cairo) } else { poppler_page_render_for_printing(handle, cairo) }
-            paths = Self.convert(CCairoTap_recording(), scale: Self.renderScale)
-        }
-        return (paths, recording.images, recording.cropStart)
+    /// What one render through the tap gave.
+    private struct Drawing {
+        var paths: [VectorPath]
+        /// Strokes and fills drawn, also those past the limit.
+        var pathCount: Int
+        /// Characters poppler handed to its text page, also those dropped.
+        var characters: Int
+        var imageCount: Int
+        var cropStart: (x: Double, y: Double)?
+        var timedOut: Bool
     }
 
-    /// Runs `render` on a scaled 1×1 cairo context with the tap recording, and returns its counts.
-    private func withTap(maxPaths: Int, _ render: (OpaquePointer?) -> Void)
-        -> (glyphs: Int, paths: Int, images: Int, cropStart: (x: Double, y: Double)?)
-    {
+    private func recordPaths(_ limits: ReadLimits) -> Drawing {
         let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)
         let cairo = cairo_create(surface)
         defer {
@@ -154,14 +131,20 @@ public final class PDFPage {
             cairo_surface_destroy(surface)
         }
         cairo_scale(cairo, Self.renderScale, Self.renderScale)
-        CCairoTap_beginLimited(maxPaths)
+        CCairoTap_beginLimited(limits.pathsPerPage, limits.charactersPerPage, limits.secondsPerPage)
         defer { CCairoTap_end() }
-        render(cairo)
+        poppler_page_render(handle, cairo)
         let recording = CCairoTap_recording()
         let cropStart = recording.has_crop_start != 0
             ? (x: recording.crop_start_x / Self.renderScale, y: recording.crop_start_y / Self.renderScale) : nil
-        return (Int(recording.glyph_count), Int(recording.paths_seen), Int(recording.image_count), cropStart)
+        return Drawing(paths: Self.convert(recording, scale: Self.renderScale), pathCount: Int(recording.paths_seen),
+                       characters: Int(recording.chars_seen), imageCount: Int(recording.image_count),
+                       cropStart: cropStart, timedOut: recording.deadline_passed != 0)
     }
+
+    /// Whether the character and time limits reach poppler's text page in this process (see
+    /// `CCairoTap_boundsText`); without, characters are cut only after poppler has read them all.
+    public static var boundsText: Bool { CCairoTap_boundsText() != 0 }
 
     private static func convert(_ recording: CCairoTapRecording, scale: Double) -> [VectorPath] {
         var paths: [VectorPath] = []

@@ -4,7 +4,7 @@ import PageModel
 /// The read limits as flags, shared by `extract` and `inspect`; the defaults are
 /// `ReadLimits.standard`'s.
 struct ReadLimitOptions: ParsableArguments {
-    @Option(help: "Characters read from one page; a page with more is left without text.")
+    @Option(help: "Characters read from one page; the rest of a page with more is left out.")
     var maxCharacters = ReadLimits.standard.charactersPerPage
 
     @Option(help: "Strokes and fills of one page read for rulings.")
@@ -16,7 +16,7 @@ struct ReadLimitOptions: ParsableArguments {
     @Option(help: "Pages read from one document (the first of the selection).")
     var maxPages = ReadLimits.standard.pagesPerDocument
 
-    @Option(help: "Seconds drawing one page may take; a slower page is left without content.")
+    @Option(help: "Seconds reading one page may take; what it draws after that is left out.")
     var maxPageSeconds = ReadLimits.standard.secondsPerPage
 
     var limits: ReadLimits {
