@@ -76,6 +76,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Coverage-guided fuzzing of the pure stages (scripts/fuzz-layout); an ordinary build
+        // gives a replayer of saved inputs.
+        .executableTarget(name: "FuzzLayout", dependencies: ["PageModel", "Layout", "Fiscal"]),
         // Locating samples/ and running programs, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["PostgresWarehouse", "BatchQueue", "Batch", "Warehouse", "WarehouseFixtures", "Digest", "TestSupport"]),

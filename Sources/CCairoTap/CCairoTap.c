@@ -4,8 +4,10 @@
 
 #include <cairo.h>
 #include <dlfcn.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 typedef struct {
     CCairoTapPath *paths;
@@ -15,6 +17,12 @@ typedef struct {
     double *points;
     size_t point_count, point_capacity;  // counted in points, two doubles each
     size_t image_count;
+    size_t path_limit;   // paths beyond this many are counted, not copied
+    size_t paths_seen;
+    size_t char_limit;   // characters beyond this many are counted, not given to the text page
+    size_t chars_seen;
+    long long deadline;  // CLOCK_MONOTONIC nanoseconds; 0 for none
+    int deadline_passed;
     int has_crop_start;
     double crop_start_x, crop_start_y;
 } Recorder;
@@ -42,8 +50,29 @@ static void freeRecorder(Recorder *r) {
 }
 
 void CCairoTap_begin(void) {
+    CCairoTap_beginLimited(SIZE_MAX, SIZE_MAX, 0);
+}
+
+static long long monotonicNanoseconds(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (long long)now.tv_sec * 1000000000LL + now.tv_nsec;
+}
+
+void CCairoTap_beginLimited(size_t max_paths, size_t max_characters, double max_seconds) {
     freeRecorder(recorder);
     recorder = calloc(1, sizeof(Recorder));
+    if (!recorder) return;
+    recorder->path_limit = max_paths;
+    recorder->char_limit = max_characters;
+    if (max_seconds > 0) recorder->deadline = monotonicNanoseconds() + (long long)(max_seconds * 1e9);
+}
+
+// Whether the page's time is up; checked per character and path, so it stays cheap.
+static int pastDeadline(Recorder *r) {
+    if (r->deadline_passed) return 1;
+    if (r->deadline && monotonicNanoseconds() > r->deadline) r->deadline_passed = 1;
+    return r->deadline_passed;
 }
 
 void CCairoTap_end(void) {
@@ -61,6 +90,9 @@ CCairoTapRecording CCairoTap_recording(void) {
     out.points = recorder->points;
     out.point_count = recorder->point_count;
     out.image_count = recorder->image_count;
+    out.paths_seen = recorder->paths_seen;
+    out.chars_seen = recorder->chars_seen;
+    out.deadline_passed = recorder->deadline_passed;
     out.has_crop_start = recorder->has_crop_start;
     out.crop_start_x = recorder->crop_start_x;
     out.crop_start_y = recorder->crop_start_y;
@@ -75,6 +107,8 @@ static void recordPath(cairo_t *cr, CCairoTapPaintKind kind) {
         r->image_count++;
         return;
     }
+    r->paths_seen++;
+    if (r->path_count >= r->path_limit || pastDeadline(r)) return;
     cairo_path_t *path = cairo_copy_path_flat(cr);
     if (!path) return;
     if (path->status != CAIRO_STATUS_SUCCESS || path->num_data == 0) {
@@ -231,6 +265,35 @@ void cairo_mask_surface(cairo_t *cr, cairo_surface_t *surface, double x, double 
     if (recorder) { recorder->image_count++; return; }
     REAL(cairo_mask_surface)
     real_cairo_mask_surface(cr, surface, x, y);
+}
+
+// Poppler's cairo output device (in poppler-glib) hands every character to the text page through
+// ActualText::addChar (in libpoppler), a call between libraries that this definition takes over
+// like the cairo ones: characters past the limit or the deadline are counted and dropped, so the
+// text page, whose coalescing is quadratic in overlapping characters, stays bounded. The mangled
+// name fixes the signature: if a poppler changes it, libpoppler has no such symbol and
+// CCairoTap_boundsText says so.
+#define ADD_CHAR_SYMBOL "_ZN10ActualText7addCharEPK8GfxStateddddjiPKji"
+typedef void (*AddChar)(void *self, const void *state, double x, double y, double dx, double dy,
+                        unsigned int code, int nBytes, const unsigned int *u, int uLen);
+void CCairoTap_addChar(void *self, const void *state, double x, double y, double dx, double dy,
+                       unsigned int code, int nBytes, const unsigned int *u, int uLen)
+    __asm__(ADD_CHAR_SYMBOL);
+
+void CCairoTap_addChar(void *self, const void *state, double x, double y, double dx, double dy,
+                       unsigned int code, int nBytes, const unsigned int *u, int uLen) {
+    static AddChar real = NULL;
+    if (!real) real = (AddChar)dlsym(RTLD_NEXT, ADD_CHAR_SYMBOL);
+    if (recorder) {
+        recorder->chars_seen++;
+        if (recorder->chars_seen > recorder->char_limit || pastDeadline(recorder)) return;
+    }
+    if (real) real(self, state, x, y, dx, dy, code, nBytes, u, uLen);
+}
+
+int CCairoTap_boundsText(void) {
+    return dlsym(RTLD_NEXT, ADD_CHAR_SYMBOL) != NULL
+        && dlsym(RTLD_DEFAULT, ADD_CHAR_SYMBOL) == (void *)&CCairoTap_addChar;
 }
 
 int CCairoTap_isInterposed(void) {

@@ -34,6 +34,8 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Stop with exit 14 when the document takes longer than this many seconds.")
     var timeLimit: Double?
 
+    @OptionGroup(title: "Read limits") var readLimits: ReadLimitOptions
+
     @Option(help: "Also write one CSV per table (t1.csv …) and line_items.csv into this folder.")
     var csv: String?
 
@@ -56,7 +58,7 @@ struct ExtractCommand: ParsableCommand {
         if let timeLimit, !(timeLimit > 0) {
             throw fail("\(file): invalid --time-limit \(timeLimit) (expected a positive number of seconds)", .usage)
         }
-        return ExtractionOptions(geometry: geometry, ocr: try ocr.options(file: file),
+        return ExtractionOptions(geometry: geometry, ocr: try ocr.options(file: file), limits: readLimits.limits,
                                  timeLimit: timeLimit.map { .nanoseconds(Int64(min($0, 1e9) * 1e9)) })
     }
 

@@ -24,6 +24,8 @@ struct InspectCommand: ParsableCommand {
 
     @OptionGroup var ocr: OCRArguments
 
+    @OptionGroup(title: "Read limits") var readLimits: ReadLimitOptions
+
     @Option(help: "Pixels per point.")
     var scale: Double = 2
 
@@ -38,9 +40,12 @@ struct InspectCommand: ParsableCommand {
         do {
             // Table ids are numbered over the whole document, so every page is analysed.
             let extraction = try Extraction(path: file, password: password, pages: nil,
-                                            options: ExtractionOptions(ocr: try ocr.options(file: file)))
+                                            options: ExtractionOptions(ocr: try ocr.options(file: file),
+                                                                       limits: readLimits.limits))
             let target = try extraction.document.page(page)
-            png = try target.pngData(scale: scale, overlays: overlays(extraction.pages[page - 1], extraction.report))
+            // The page is past --max-pages when it is not among those read: drawn without overlays.
+            let analysed = extraction.pages.first { $0.number == page } ?? Page(number: page, width: 0, height: 0)
+            png = try target.pngData(scale: scale, overlays: overlays(analysed, extraction.report))
         } catch let error as ExtractionError {
             throw fail(error)
         } catch let error as ReaderError {

@@ -25,6 +25,8 @@ public struct Page: Sendable {
     /// Set when the glyphs and rulings were recognised from the page's image rather than read
     /// from its text layer and drawings.
     public var ocr: OCRReading?
+    /// The read limits this page went past, with what was left out (see `ReadLimits`).
+    public var cuts: [PageCut] = []
 
     public init(number: Int, width: Double, height: Double, rotation: Int = 0,
                 cropBox: Rect? = nil, glyphs: [Glyph] = [], rulings: [Ruling] = [],

@@ -30,23 +30,54 @@ public final class PDFPage {
     /// executable so poppler's calls reach it.
     public static var canReadRulings: Bool { CCairoTap_isInterposed() != 0 }
 
-    /// Reads the page's geometry, characters and drawn paths into plain values.
-    public func read(classifier: PathClassifier = PathClassifier()) -> Page {
-        StandardErrorSilencer.shared.around { readSilenced(classifier: classifier) }
+    /// Reads the page's geometry, characters and drawn paths into plain values, within `limits`:
+    /// a page past one is cut short, its `cuts` saying what was left out.
+    public func read(classifier: PathClassifier = PathClassifier(), limits: ReadLimits = .standard) -> Page {
+        StandardErrorSilencer.shared.around { readSilenced(classifier: classifier, limits: limits) }
     }
 
-    private func readSilenced(classifier: PathClassifier) -> Page {
+    private func readSilenced(classifier: PathClassifier, limits: ReadLimits) -> Page {
         // Render first: it records the vector paths and fills poppler's text page as it goes,
-        // so the text calls below cost little.
-        let (paths, imageCount, cropStart) = recordPaths()
-        let (glyphs, unmapped, unboxed) = readGlyphs()
-        let (rulings, fills) = classifier.classify(paths, glyphBoxes: glyphs.map(\.box))
+        // so the text calls below cost little. poppler cannot be stopped once asked, so the tap
+        // bounds what it keeps: characters and paths past the limits or the page's time are
+        // dropped as they come (the rest of the content is still interpreted, in linear time).
+        let drawn = recordPaths(limits)
+        var (glyphs, unmapped, unboxed) = readGlyphs()
+        var cuts: [PageCut] = []
+        if drawn.timedOut {
+            cuts.append(PageCut(.secondsPerPage, limit: limits.secondsPerPage,
+                what: "what it draws after that time (text and paths) was not read"))
+        }
+        if drawn.characters > limits.charactersPerPage || glyphs.count > limits.charactersPerPage {
+            // Without the tap in effect, the limit is applied to what poppler gives.
+            let total = max(drawn.characters, glyphs.count)
+            if glyphs.count > limits.charactersPerPage { glyphs.removeSubrange(limits.charactersPerPage...) }
+            cuts.append(PageCut(.charactersPerPage, limit: Double(limits.charactersPerPage),
+                what: "only the first \(limits.charactersPerPage) of its \(total) characters were read"))
+        }
+        if drawn.pathCount > limits.pathsPerPage {
+            cuts.append(PageCut(.pathsPerPage, limit: Double(limits.pathsPerPage),
+                what: "only the first \(limits.pathsPerPage) of its \(drawn.pathCount) paths were read for rulings"))
+        }
+        if !cuts.isEmpty {
+            // Counts of a page read in part describe nothing whole.
+            unmapped = 0
+            unboxed = 0
+        }
+        var (rulings, fills) = classifier.classify(drawn.paths, glyphBoxes: glyphs.map(\.box))
+        if rulings.count > limits.rulingsPerPage {
+            cuts.append(PageCut(.rulingsPerPage, limit: Double(limits.rulingsPerPage),
+                what: "only the first \(limits.rulingsPerPage) of its \(rulings.count) rulings were kept"))
+            rulings.removeSubrange(limits.rulingsPerPage...)
+        }
 
-        let geometry = self.geometry(cropStart: cropStart)
-        return Page(number: number, width: geometry.width, height: geometry.height,
-                    rotation: geometry.rotation, cropBox: geometry.box.box, glyphs: glyphs,
-                    rulings: rulings, fills: fills, imageCount: imageCount, unmappedCount: unmapped,
-                    unboxedCount: unboxed, boxRepair: geometry.box.repair)
+        let geometry = self.geometry(cropStart: drawn.cropStart)
+        var page = Page(number: number, width: geometry.width, height: geometry.height,
+                        rotation: geometry.rotation, cropBox: geometry.box.box, glyphs: glyphs,
+                        rulings: rulings, fills: fills, imageCount: drawn.imageCount, unmappedCount: unmapped,
+                        unboxedCount: unboxed, boxRepair: geometry.box.repair)
+        page.cuts = cuts
+        return page
     }
 
     /// The displayed size, rotation and crop box, with an unusable box repaired (`PageBox`).
@@ -80,7 +111,19 @@ public final class PDFPage {
         }
     }
 
-    private func recordPaths() -> (paths: [VectorPath], imageCount: Int, cropStart: (x: Double, y: Double)?) {
+    /// What one render through the tap gave.
+    private struct Drawing {
+        var paths: [VectorPath]
+        /// Strokes and fills drawn, also those past the limit.
+        var pathCount: Int
+        /// Characters poppler handed to its text page, also those dropped.
+        var characters: Int
+        var imageCount: Int
+        var cropStart: (x: Double, y: Double)?
+        var timedOut: Bool
+    }
+
+    private func recordPaths(_ limits: ReadLimits) -> Drawing {
         let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)
         let cairo = cairo_create(surface)
         defer {
@@ -88,19 +131,22 @@ public final class PDFPage {
             cairo_surface_destroy(surface)
         }
         cairo_scale(cairo, Self.renderScale, Self.renderScale)
-        CCairoTap_begin()
+        CCairoTap_beginLimited(limits.pathsPerPage, limits.charactersPerPage, limits.secondsPerPage)
         defer { CCairoTap_end() }
         poppler_page_render(handle, cairo)
         let recording = CCairoTap_recording()
-        let (paths, imageCount) = Self.convert(recording, scale: Self.renderScale)
         let cropStart = recording.has_crop_start != 0
             ? (x: recording.crop_start_x / Self.renderScale, y: recording.crop_start_y / Self.renderScale) : nil
-        return (paths, imageCount, cropStart)
+        return Drawing(paths: Self.convert(recording, scale: Self.renderScale), pathCount: Int(recording.paths_seen),
+                       characters: Int(recording.chars_seen), imageCount: Int(recording.image_count),
+                       cropStart: cropStart, timedOut: recording.deadline_passed != 0)
     }
 
-    private static func convert(_ recording: CCairoTapRecording, scale: Double)
-        -> (paths: [VectorPath], imageCount: Int)
-    {
+    /// Whether the character and time limits reach poppler's text page in this process (see
+    /// `CCairoTap_boundsText`); without, characters are cut only after poppler has read them all.
+    public static var boundsText: Bool { CCairoTap_boundsText() != 0 }
+
+    private static func convert(_ recording: CCairoTapRecording, scale: Double) -> [VectorPath] {
         var paths: [VectorPath] = []
         paths.reserveCapacity(recording.path_count)
         for p in 0..<recording.path_count {
@@ -121,7 +167,7 @@ public final class PDFPage {
             let color = path.alpha < 0 ? nil : (red: path.red, green: path.green, blue: path.blue)
             paths.append(VectorPath(paint: paint, subpaths: subpaths, color: color))
         }
-        return (paths, Int(recording.image_count))
+        return paths
     }
 
     private func readGlyphs() -> (glyphs: [Glyph], unmapped: Int, unboxed: Int) {

@@ -90,3 +90,35 @@ struct HostileInputTests {
         #expect(inspect.stderrText.isEmpty, "standard error: \(inspect.stderrText)")
     }
 }
+
+/// The read limits from the command line.
+@Suite("gongkai read limits")
+struct ReadLimitCommandTests {
+    @Test("--max-pages reads the first pages, says which were left out, and the report stays schema-valid")
+    func maxPages() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-limits-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out.json")
+        let result = try Gongkai.run(["extract", "samples/rotated.pdf", "--max-pages", "1", "-o", output.path])
+        #expect(result.exited && result.status == 0 && result.stderr.isEmpty, "\(result.stderrText)")
+        let report = try Gongkai.jsonObject(try Data(contentsOf: output))
+        let source = try #require(report["source"] as? [String: Any])
+        #expect((source["page_count"] as? Int ?? 0) > 1)
+        #expect((report["pages"] as? [Any])?.count == 1)
+        let cut = (report["diagnostics"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "page_limit_reached" }
+        #expect(cut?["page"] as? Int == 1)
+        #expect((cut?["message"] as? String)?.contains("--max-pages") == true)
+        let validation = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                            ["python3", "scripts/validate-goldens", output.path], in: Samples.root)
+        if !validation.stderrText.contains("jsonschema module is missing") {
+            #expect(validation.status == 0, "\(validation.stdoutText)\(validation.stderrText)")
+        }
+    }
+
+    @Test("A limit of zero is a usage error", arguments: ["--max-characters", "--max-paths", "--max-rulings", "--max-pages", "--max-page-seconds"])
+    func zeroLimit(_ flag: String) throws {
+        let result = try Gongkai.run(["extract", "samples/cjk-text.pdf", flag, "0"])
+        #expect(result.exited && result.status == 64)
+    }
+}

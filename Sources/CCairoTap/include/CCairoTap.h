@@ -5,7 +5,8 @@
 // names; linked into an executable they take precedence over libcairo's. While a thread is
 // recording (between CCairoTap_begin and CCairoTap_end) they copy the current path in device
 // space and skip the drawing; on every other thread, and outside recording, they forward to the
-// real cairo functions found with dlsym(RTLD_NEXT, …).
+// real cairo functions found with dlsym(RTLD_NEXT, …). The same way it takes over the call by
+// which poppler's cairo device hands characters to its text page, to bound them.
 #ifndef CCAIROTAP_H
 #define CCAIROTAP_H
 
@@ -42,6 +43,9 @@ typedef struct {
     const double *points;     // x, y pairs
     size_t point_count;
     size_t image_count;       // paints and masks (raster images) skipped
+    size_t paths_seen;        // strokes and fills drawn, also those beyond the limit not copied
+    size_t chars_seen;        // characters handed to poppler's text page, also those dropped
+    int deadline_passed;      // the time ran out: later characters and paths were dropped
     int has_crop_start;       // whether a clip was recorded; its first point, device space:
     double crop_start_x, crop_start_y;
 } CCairoTapRecording;
@@ -52,6 +56,15 @@ int CCairoTap_isInterposed(void);
 
 /// Starts recording on the calling thread, discarding any previous recording.
 void CCairoTap_begin(void);
+
+/// Like CCairoTap_begin, but copies at most `max_paths` paths and lets at most `max_characters`
+/// characters reach poppler's text page; once `max_seconds` have passed (if > 0), neither paths
+/// nor characters are taken any more.
+void CCairoTap_beginLimited(size_t max_paths, size_t max_characters, double max_seconds);
+
+/// True when the character limit reaches poppler's text page in this process (the tap is linked
+/// into the executable and libpoppler has the ActualText::addChar it takes over).
+int CCairoTap_boundsText(void);
 
 /// What the calling thread has recorded since CCairoTap_begin; recording goes on.
 CCairoTapRecording CCairoTap_recording(void);

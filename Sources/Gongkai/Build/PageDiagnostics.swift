@@ -9,9 +9,13 @@ enum PageDiagnostics {
             out.append(Diagnostic(.warning, .pageBoxRepaired, page: page.number,
                 message: "page \(page.number): \(repair)"))
         }
+        for cut in page.cuts {
+            out.append(Diagnostic(.warning, .pageLimitReached, page: page.number,
+                message: "page \(page.number) is past \(cut.limitDescription): \(cut.what)"))
+        }
         if let ocr = page.ocr {
             out.append(Diagnostic(.info, .ocrPage, page: page.number, message: ocrMessage(page, ocr)))
-        } else if page.glyphs.isEmpty && page.unmappedCount == 0 {
+        } else if page.glyphs.isEmpty && page.unmappedCount == 0 && page.cuts.isEmpty {
             if page.imageCount > 0 {
                 out.append(Diagnostic(.warning, .noTextLayer, page: page.number,
                     message: "page \(page.number) has images but no text layer (a scan?); its text is not extracted"))

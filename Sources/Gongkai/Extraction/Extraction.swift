@@ -37,10 +37,11 @@ package struct Extraction {
             throw ExtractionError(error)
         }
         let numbers = try Self.pageNumbers(selection, of: document, file: file)
-        let reading = PageReading(ocr: options.ocr)
+        let (chosen, documentCut) = options.limits.pagesToRead(numbers)
+        let reading = PageReading(ocr: options.ocr, limits: options.limits)
         var read: [Page] = []
-        read.reserveCapacity(numbers.count)
-        for number in numbers {
+        read.reserveCapacity(chosen.count)
+        for number in chosen {
             do {
                 read.append(try reading.read(try document.page(number)))
             } catch let error as ReaderError {
@@ -55,9 +56,10 @@ package struct Extraction {
                     detail: "stopped after this page: the time limit of \(limit) was reached")
             }
         }
+        if let documentCut, !read.isEmpty { read[read.count - 1].cuts.append(documentCut) }
         pages = read
         let source = Source(file: file, data: data, pageCount: document.pageCount,
-                            pagesExtracted: selection == nil ? nil : numbers)
+                            pagesExtracted: selection == nil && read.count == numbers.count ? nil : read.map(\.number))
         report = ReportBuilder(options: .init(geometry: options.geometry))
             .build(source: source, pages: read, fonts: document.fonts,
                    rulingsAvailable: PDFPage.canReadRulings, info: document.info)

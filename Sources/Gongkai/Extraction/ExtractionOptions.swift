@@ -1,3 +1,5 @@
+import PageModel
+
 /// How `extract` reads a document. The defaults are what `gongkai extract` does without flags.
 public struct ExtractionOptions: Sendable, Equatable {
     /// How image-only pages are read.
@@ -20,13 +22,18 @@ public struct ExtractionOptions: Sendable, Equatable {
     /// Add each page's characters, lines, rulings and fills, and the font table.
     public var geometry: Bool
     public var ocr: OCR
+    /// How much of a page and of a document is read, so a hostile file costs bounded time and
+    /// memory; a page past a limit is cut short with a `page_limit_reached` diagnostic.
+    public var limits: ReadLimits
     /// The longest one document may take; the extraction stops with `.timeLimitExceeded` at the
     /// first page that ends past it. Nil: no limit.
     public var timeLimit: Duration?
 
-    public init(geometry: Bool = false, ocr: OCR = OCR(), timeLimit: Duration? = nil) {
+    public init(geometry: Bool = false, ocr: OCR = OCR(), limits: ReadLimits = .standard,
+                timeLimit: Duration? = nil) {
         self.geometry = geometry
         self.ocr = ocr
+        self.limits = limits
         self.timeLimit = timeLimit
     }
 }

@@ -6,15 +6,18 @@ import PopplerReader
 /// only when a page needs it, so born-digital files never load Tesseract.
 final class PageReading {
     let ocr: ExtractionOptions.OCR
+    let limits: ReadLimits
     private var engine: TesseractEngine?
 
-    init(ocr: ExtractionOptions.OCR) {
+    init(ocr: ExtractionOptions.OCR, limits: ReadLimits) {
         self.ocr = ocr
+        self.limits = limits
     }
 
     func read(_ page: PDFPage) throws -> Page {
-        let read = page.read()
-        guard ocr.mode.wants(read) else { return read }
+        let read = page.read(limits: limits)
+        // A page cut short is not rendered again for OCR.
+        guard ocr.mode.wants(read), read.cuts.isEmpty else { return read }
         let engine = try self.engine ?? TesseractEngine(languages: ocr.languages)
         self.engine = engine
         return try page.readByOCR(read, dpi: ocr.dpi, engine: engine)

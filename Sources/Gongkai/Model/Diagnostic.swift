@@ -35,6 +35,8 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         case metadataIncomplete = "metadata_incomplete"
         /// A page box of zero or negative area, or beyond the PDF's size limit, replaced by a usable one.
         case pageBoxRepaired = "page_box_repaired"
+        /// A page past one of the read limits (characters, paths, rulings, time, pages), cut short.
+        case pageLimitReached = "page_limit_reached"
     }
 
     public var severity: Severity
