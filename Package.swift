@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "PopplerReader", "OCRReader", "Report", "Batch", "Warehouse",
+                "PopplerReader", "OCRReader", "Raster", "Layout", "Report", "Batch", "Warehouse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -73,13 +73,42 @@ public final class TesseractEngine: RecognitionEngine {
     }
 
     public func recognise(_ image: GreyImage, dpi: Double) throws -> [RecognisedSymbol] {
-        let status: Int32 = image.pixels.withUnsafeBufferPointer { pixels in
+        try withImage(image, dpi: dpi) { try recogniseSet() }
+    }
+
+    public func recognise(_ image: GreyImage, dpi: Double, regions: [RecognitionRegion]) throws -> [[RecognisedSymbol]] {
+        defer {
+            TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK)
+            _ = TessBaseAPISetVariable(api, "tessedit_char_whitelist", "")
+        }
+        return try withImage(image, dpi: dpi) {
+            regions.map { region in
+                let box = region.box
+                guard box.right > box.left, box.bottom > box.top else { return [] }
+                TessBaseAPISetPageSegMode(api, region.layout == .line ? PSM_SINGLE_LINE : PSM_SINGLE_BLOCK)
+                _ = TessBaseAPISetVariable(api, "tessedit_char_whitelist", region.allowedCharacters ?? "")
+                TessBaseAPISetRectangle(api, Int32(box.left), Int32(box.top),
+                                        Int32(box.right - box.left), Int32(box.bottom - box.top))
+                // A cell that cannot be read is left to what the page's reading found in it.
+                return (try? recogniseSet()) ?? []
+            }
+        }
+    }
+
+    /// Runs `body` with `image` given to Tesseract, its pixels pinned: Tesseract copies them,
+    /// but only lazily.
+    private func withImage<T>(_ image: GreyImage, dpi: Double, _ body: () throws -> T) throws -> T {
+        try image.pixels.withUnsafeBufferPointer { pixels in
             TessBaseAPISetImage(api, pixels.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
             TessBaseAPISetSourceResolution(api, Int32(dpi.rounded()))
-            // Recognise while the pixels are pinned: Tesseract copies them, but only lazily.
-            return Self.quietly { TessBaseAPIRecognize(api, nil) }
+            defer { TessBaseAPIClear(api) }
+            return try body()
         }
-        defer { TessBaseAPIClear(api) }
+    }
+
+    /// Recognises the image (or rectangle) set and lists its symbols, boxes in image pixels.
+    private func recogniseSet() throws -> [RecognisedSymbol] {
+        let status = Self.quietly { TessBaseAPIRecognize(api, nil) }
         guard status == 0 else { throw OCRError(.engineFailed, "Tesseract could not recognise the page") }
         guard let iterator = TessBaseAPIGetIterator(api) else { return [] }
         defer { TessResultIteratorDelete(iterator) }

@@ -7,6 +7,33 @@ public protocol RecognitionEngine {
 
     /// Every recognised symbol in reading order; `dpi` is the image's resolution.
     func recognise(_ image: GreyImage, dpi: Double) throws -> [RecognisedSymbol]
+
+    /// The symbols of each region of `image` read on its own (boxes in the image's pixels),
+    /// in the order of `regions`.
+    func recognise(_ image: GreyImage, dpi: Double, regions: [RecognitionRegion]) throws -> [[RecognisedSymbol]]
+}
+
+/// A part of a page to read on its own, as a table cell: what it holds is known, so the
+/// engine need not find the layout and may be told which characters can occur.
+public struct RecognitionRegion: Sendable, Hashable {
+    public enum Layout: Sendable, Hashable {
+        /// One line of text.
+        case line
+        /// Lines of text in one block.
+        case block
+    }
+
+    public var box: PixelBox
+    public var layout: Layout
+    /// The only characters the region can hold (an amount column's digits and separators);
+    /// nil for any.
+    public var allowedCharacters: String?
+
+    public init(box: PixelBox, layout: Layout, allowedCharacters: String? = nil) {
+        self.box = box
+        self.layout = layout
+        self.allowedCharacters = allowedCharacters
+    }
 }
 
 /// A box in image pixels, origin top-left, right and bottom exclusive.

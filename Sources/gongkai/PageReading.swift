@@ -1,7 +1,9 @@
 import ArgumentParser
+import Layout
 import OCRReader
 import PageModel
 import PopplerReader
+import Raster
 
 /// Reads a document's pages, through OCR where `mode` asks for it. The engine is started only
 /// when a page needs it, so born-digital files never load Tesseract.
@@ -26,9 +28,17 @@ final class PageReading {
             guard mode.wants(page) else { out.append(page); continue }
             let engine = try self.engine ?? TesseractEngine(languages: languages)
             self.engine = engine
-            out.append(try pdfPage.readByOCR(page, dpi: dpi, engine: engine))
+            out.append(try readByOCR(pdfPage, page, fonts: document.fonts, engine: engine))
         }
         return out
+    }
+
+    /// The page read from its image, then the cells of its ruled tables read one by one.
+    private func readByOCR(_ pdfPage: PDFPage, _ page: Page, fonts: [Font], engine: TesseractEngine) throws -> Page {
+        let reading = try pdfPage.readByOCR(page, dpi: dpi, engine: engine)
+        let cells = TableCellPlan.cells(of: TableFinder().findTables(on: reading.page, fonts: fonts))
+        guard !cells.isEmpty else { return reading.page }
+        return try RasterCellReader().reread(reading, cells: cells, engine: engine, fontIndex: pdfPage.recognisedFont)
     }
 }
 
