@@ -51,6 +51,10 @@ public struct PixelBox: Sendable, Hashable {
     }
 
     public var height: Int { bottom - top }
+
+    public func offset(x: Int, y: Int) -> PixelBox {
+        PixelBox(left: left + x, top: top + y, right: right + x, bottom: bottom + y)
+    }
 }
 
 /// One character (or a few, for a ligature) as an engine read it.
@@ -68,5 +72,10 @@ public struct RecognisedSymbol: Sendable, Hashable {
         self.box = box
         self.line = line
         self.confidence = confidence
+    }
+
+    /// The same symbol in a larger image where this one's origin lies at (`x`, `y`).
+    public func offset(x: Int, y: Int) -> RecognisedSymbol {
+        RecognisedSymbol(text: text, box: box.offset(x: x, y: y), line: line.offset(x: x, y: y), confidence: confidence)
     }
 }

@@ -158,6 +158,43 @@ public enum ReportSchema {
             "minimum": 0,
             "description": "Printable characters in the text layer."
           },
+          "source": {
+            "enum": [
+              "text",
+              "ocr"
+            ],
+            "description": "How the page's characters were read: from its text layer, or by recognising its image (then `ocr` says how). Absent: text."
+          },
+          "ocr": {
+            "type": "object",
+            "required": [
+              "engine",
+              "dpi",
+              "skew_degrees"
+            ],
+            "additionalProperties": false,
+            "description": "For a page read by OCR: the engine, the resolution it was rendered at, the skew undone and the mean confidence of its characters.",
+            "properties": {
+              "engine": {
+                "type": "string",
+                "description": "Engine and languages, e.g. \"tesseract chi_sim+eng\"."
+              },
+              "dpi": {
+                "type": "number",
+                "exclusiveMinimum": 0
+              },
+              "skew_degrees": {
+                "type": "number",
+                "description": "Rotation undone before recognition, degrees (positive: the scan was turned clockwise)."
+              },
+              "mean_confidence": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 100,
+                "description": "Mean confidence of the recognised characters, 0 to 100; absent when none were recognised."
+              }
+            }
+          },
           "rulings": {
             "type": "array",
             "items": {

@@ -45,6 +45,8 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Seconds one file may take before its worker is killed and the file recorded as failed.")
     var timeout: Double = 120
 
+    @OptionGroup var ocr: OCROptions
+
     @Flag(help: "Convert again the files an earlier run recorded as failed.")
     var retryFailed = false
 
@@ -58,6 +60,7 @@ struct BatchCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
         if inputs.isEmpty { throw ValidationError("name at least one input") }
+        try ocr.checkForBatch()
     }
 
     func run() throws {
@@ -67,7 +70,7 @@ struct BatchCommand: ParsableCommand {
         let options = BatchOptions(
             inputs: inputs, outputDirectory: output,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            worker: .extract(executable: executable, timeout: timeout),
+            worker: .extract(executable: executable, timeout: timeout, options: ocr.arguments),
             schemaVersion: ReportSchema.version, retryFailed: retryFailed,
             describeExit: { code in
                 ExitStatus(rawValue: code).map { (Self.snakeCase(String(describing: $0)), $0.meaning) }

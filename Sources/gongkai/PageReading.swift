@@ -56,4 +56,16 @@ struct OCROptions: ParsableArguments {
     func reading() -> PageReading {
         PageReading(mode: ocr, dpi: ocrDpi, languages: ocrLanguages)
     }
+
+    /// The same options as `extract` arguments, for a batch's workers.
+    var arguments: [String] {
+        ["--ocr", ocr.rawValue, "--ocr-dpi", String(ocrDpi), "--ocr-languages", ocrLanguages]
+    }
+
+    /// `extract` checks the resolution itself, naming the file; a batch checks it up front.
+    func checkForBatch() throws {
+        guard ocrDpi >= 50 && ocrDpi <= 1200 else {
+            throw ValidationError("--ocr-dpi must be from 50 to 1200")
+        }
+    }
 }
