@@ -55,7 +55,7 @@ let package = Package(
         // The library: `extract(pdfAt:)`, the report model, its encoder, schema and CSV writer.
         .target(
             name: "Gongkai",
-            dependencies: ["PageModel", "PopplerReader", "OCRReader", "Layout", "Fiscal", "Digest"],
+            dependencies: ["PageModel", "PopplerReader", "OCRReader", "Raster", "Layout", "Fiscal", "Digest"],
             // A link to schemas/gongkai.schema.json, the schema's one copy, embedded in the binary.
             resources: [.embedInCode("Resources/gongkai.schema.json")]
         ),

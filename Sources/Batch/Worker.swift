@@ -26,11 +26,14 @@ public struct Worker: Sendable {
         self.timeout = timeout
     }
 
-    /// `gongkai extract INPUT -o OUTPUT` with this executable. Crash backtraces are turned off:
-    /// a crash is recorded by its signal, and symbolicating would cost seconds per crash.
-    public static func extract(executable: URL, timeout: Double) -> Worker {
-        Worker(executable: executable, arguments: { ["extract", $0, "-o", $1] },
-               environment: ["SWIFT_BACKTRACE": "enable=no", parentVariable: String(getpid())],
+    /// `gongkai extract INPUT -o OUTPUT OPTIONS…` with this executable. Crash backtraces are
+    /// turned off: a crash is recorded by its signal, and symbolicating would cost seconds per
+    /// crash. OCR runs on one thread per worker (OpenMP reads its limit only when loaded), as
+    /// the batch already keeps every core busy with workers.
+    public static func extract(executable: URL, timeout: Double, options: [String] = []) -> Worker {
+        Worker(executable: executable, arguments: { ["extract", $0, "-o", $1] + options },
+               environment: ["SWIFT_BACKTRACE": "enable=no", parentVariable: String(getpid()),
+                             "OMP_THREAD_LIMIT": "1"],
                timeout: timeout)
     }
 

@@ -6,7 +6,7 @@ import Foundation
 public enum ReportSchema {
     public static let json = String(decoding: PackageResources.gongkai_schema_json, as: UTF8.self)
 
-    /// The schema's `schema_version` constant, e.g. "1.1.0".
+    /// The schema's `schema_version` constant, e.g. "1.2.0".
     public static let version: String = {
         let schema = try? JSONSerialization.jsonObject(with: Data(PackageResources.gongkai_schema_json))
         let properties = (schema as? [String: Any])?["properties"] as? [String: Any]

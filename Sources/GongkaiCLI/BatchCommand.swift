@@ -60,6 +60,8 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Seconds one file may take before its worker is killed and the file recorded as failed.")
     var timeout: Double = 120
 
+    @OptionGroup var ocr: OCRArguments
+
     @Flag(help: "Convert again the files an earlier run recorded as failed.")
     var retryFailed = false
 
@@ -91,6 +93,7 @@ struct BatchCommand: ParsableCommand {
             throw ValidationError("--queue takes a postgresql:// URL")
         }
         if !(lease >= 2) { throw ValidationError("--lease must be at least 2 seconds") }
+        try ocr.checkForBatch()
     }
 
     func run() throws {
@@ -100,7 +103,7 @@ struct BatchCommand: ParsableCommand {
         let options = BatchOptions(
             inputs: inputs, outputDirectory: output,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            worker: .extract(executable: executable, timeout: timeout),
+            worker: .extract(executable: executable, timeout: timeout, options: ocr.arguments),
             schemaVersion: ReportSchema.version, retryFailed: retryFailed, shard: shard.flatMap(Shard.init),
             describeExit: { code in
                 ExitStatus(rawValue: code).map { (Self.snakeCase(String(describing: $0)), $0.meaning) }

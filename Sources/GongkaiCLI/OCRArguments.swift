@@ -25,4 +25,17 @@ struct OCRArguments: ParsableArguments {
         }
         return ExtractionOptions.OCR(mode: ocr, dpi: ocrDpi, languages: ocrLanguages)
     }
+
+    /// The same options as `extract` arguments, for a batch's workers.
+    var arguments: [String] {
+        ["--ocr", ocr.rawValue, "--ocr-dpi", String(ocrDpi), "--ocr-languages", ocrLanguages]
+    }
+
+    /// `extract` checks the resolution itself, naming the file; a batch checks it up front.
+    func checkForBatch() throws {
+        let range = ExtractionOptions.OCR.dpiRange
+        guard range.contains(ocrDpi) else {
+            throw ValidationError("--ocr-dpi must be from \(Int(range.lowerBound)) to \(Int(range.upperBound))")
+        }
+    }
 }

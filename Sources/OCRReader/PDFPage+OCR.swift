@@ -5,8 +5,8 @@ import Raster
 
 extension PDFPage {
     /// The page read from its image at `dpi` by `engine`: `page` (what `read()` gave) with its
-    /// glyphs and rulings replaced by recognised ones and `ocr` set.
-    public func readByOCR(_ page: Page, dpi: Double, engine: some RecognitionEngine) throws -> Page {
+    /// glyphs and rulings replaced by recognised ones and `ocr` set, and the image recognised.
+    public func readByOCR(_ page: Page, dpi: Double, engine: some RecognitionEngine) throws -> RasterPageReading {
         let image = rasterImage(dpi: dpi)
         // GONGKAI_OCR_IMAGES=DIR writes what the engine is given as DIR/page-N.pgm.
         let folder = ProcessInfo.processInfo.environment["GONGKAI_OCR_IMAGES"]
@@ -15,8 +15,8 @@ extension PDFPage {
                 FileManager.default.createFile(atPath: "\(folder)/page-\(self.number).pgm", contents: Data(grey.pgm))
             }
         }
-        return try RasterPageReader(dpi: dpi, inspectRecognitionImage: inspect).read(image, page: page, engine: engine) { size in
-            recognisedFont(size: size)
+        return try RasterPageReader(dpi: dpi, inspectRecognitionImage: inspect).read(image, page: page, engine: engine) { size, heavy in
+            recognisedFont(size: size, heavy: heavy)
         }
     }
 }

@@ -20,8 +20,9 @@ extension PDFPage {
         return RGBImage(xrgb: data, width: w, height: h, stride: Int(cairo_image_surface_get_stride(surface)))
     }
 
-    /// The document font-table index of a font recognition gives (no name, only a size).
-    public func recognisedFont(size: Double) -> Int {
-        fonts.index(name: "OCR", size: size)
+    /// The document font-table index of a font recognition gives: no name, only a size and
+    /// whether the print is heavy (named bold, as Layout tells headings by the font's name).
+    public func recognisedFont(size: Double, heavy: Bool) -> Int {
+        fonts.index(name: heavy ? "OCR-Bold" : "OCR", size: size)
     }
 }

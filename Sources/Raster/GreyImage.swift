@@ -27,3 +27,19 @@ extension GreyImage {
         Array("P5\n\(width) \(height)\n255\n".utf8) + pixels
     }
 }
+
+extension GreyImage {
+    /// The pixels of `box` (clipped to the image) on a white margin of `margin` pixels, and
+    /// where the copy's origin lies in this image. Recognisers read a small crop far faster
+    /// than a rectangle of a whole page, and want paper around the text.
+    public func cropped(_ box: PixelBox, margin: Int) -> (image: GreyImage, originX: Int, originY: Int) {
+        let left = max(0, box.left), right = min(width, max(left, box.right))
+        let top = max(0, box.top), bottom = min(height, max(top, box.bottom))
+        var out = GreyImage(width: right - left + 2 * margin, height: bottom - top + 2 * margin)
+        for y in top..<bottom {
+            let from = y * width + left, to = (y - top + margin) * out.width + margin
+            out.pixels.replaceSubrange(to..<to + (right - left), with: pixels[from..<from + (right - left)])
+        }
+        return (out, left - margin, top - margin)
+    }
+}

@@ -18,9 +18,10 @@ public struct RasterPageReader {
     /// - Parameters:
     ///   - image: the page rendered at `dpi`, covering its displayed size.
     ///   - page: the page's geometry as the reader gives it (its glyphs and rulings are replaced).
-    ///   - fontIndex: the document font-table index of a recognised font of a size in points.
+    ///   - fontIndex: the document font-table index of a recognised font of a size in points,
+    ///     heavy (黑体, bold) or not.
     public func read(_ image: RGBImage, page: Page, engine: some RecognitionEngine,
-                     fontIndex: (Double) -> Int) throws -> Page {
+                     fontIndex: (Double, Bool) -> Int) throws -> RasterPageReading {
         let finder = RasterRulingFinder(dpi: dpi)
         var grey = InkSeparation.grey(image)
         let threshold = InkSeparation.otsuThreshold(grey)
@@ -32,17 +33,21 @@ public struct RasterPageReader {
         }
         RulingEraser.erase(lines, from: &grey)
         inspectRecognitionImage?(grey)
-        let symbols = SymbolBoxTidier.tidy(try engine.recognise(grey, dpi: dpi),
-                                           verticalLines: lines.filter { $0.orientation == .vertical })
+        let symbols = PunctuationWidth.widen(SymbolBoxTidier.tidy(
+            try engine.recognise(grey, dpi: dpi), verticalLines: lines.filter { $0.orientation == .vertical }))
 
         let scale = 72 / dpi
         var out = page
-        out.glyphs = RecognisedGlyphs.glyphs(symbols, pointsPerPixel: scale, fontIndex: fontIndex)
+        let sizes = RecognisedGlyphs.lineSizes(symbols, emPixels: LineTypeSize.emPixels(symbols), pointsPerPixel: scale)
+        // Weights are compared within a size, so each line is measured against its size's em.
+        let heavy = StrokeWeight.heavyLines(symbols, emPixels: sizes.mapValues { $0 / scale }, in: grey)
+        out.glyphs = RecognisedGlyphs.glyphs(symbols, pointsPerPixel: scale, lineSizes: sizes,
+                                             heavyLines: heavy, fontIndex: fontIndex)
         out.rulings = lines.map { $0.ruling(pointsPerPixel: scale) }
         out.fills = []
         let kept = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
         let mean = kept.isEmpty ? nil : kept.reduce(0) { $0 + $1.confidence } / Double(kept.count)
         out.ocr = OCRReading(engine: engine.description, dpi: dpi, skewDegrees: skew, meanConfidence: mean)
-        return out
+        return RasterPageReading(page: out, recognitionImage: grey, dpi: dpi)
     }
 }

@@ -5,27 +5,32 @@ import PageModel
 public enum RecognisedGlyphs {
     /// Font sizes are rounded to this (pt).
     public static let sizeStep = 0.5
-    /// Line heights within this ratio of a size group's smallest are one size: a line's ink is
-    /// taller with brackets or descenders than without, but its type is the same, and Layout
-    /// reads a change of size as a heading or a new paragraph.
+    /// Line ems within this ratio of a size group's smallest are one size: the estimate varies
+    /// a little from line to line, but the type is the same, and Layout reads a change of size
+    /// as a heading or a new paragraph.
     public static let sameSizeRatio = 1.15
 
-    /// - fontIndex: the document font-table index for a recognised font of a size in points.
+    /// - lineSizes: each line box's font size in points (`lineSizes(_:emPixels:pointsPerPixel:)`).
+    /// - heavyLines: the line boxes whose print is heavy (黑体 or bold, as headings are set).
+    /// - fontIndex: the document font-table index for a recognised font of a size in points,
+    ///   heavy or not.
     public static func glyphs(_ symbols: [RecognisedSymbol], pointsPerPixel scale: Double,
-                              fontIndex: (Double) -> Int) -> [Glyph] {
+                              lineSizes: [PixelBox: Double], heavyLines: Set<PixelBox> = [],
+                              fontIndex: (Double, Bool) -> Int) -> [Glyph] {
         var out: [Glyph] = []
         out.reserveCapacity(symbols.count)
-        var fontOfSize: [Double: Int] = [:]
-        let sizeOfHeight = sizes(symbols.map(\.line.height), pointsPerPixel: scale)
+        var fontOfType: [FontKey: Int] = [:]
         for symbol in symbols {
             let scalars = symbol.text.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
                 if case .text(let kept) = TextNormalizer.classify(scalar) { return kept }
                 return nil
             }
             guard !scalars.isEmpty else { continue }
-            let size = sizeOfHeight[symbol.line.height] ?? sizeStep
-            let font = fontOfSize[size] ?? fontIndex(size)
-            fontOfSize[size] = font
+            let size = lineSizes[symbol.line] ?? sizeStep
+            let heavy = heavyLines.contains(symbol.line)
+            let key = FontKey(size: size, heavy: heavy)
+            let font = fontOfType[key] ?? fontIndex(size, heavy)
+            fontOfType[key] = font
             // Several scalars in one symbol share its width evenly.
             let step = Double(symbol.box.right - symbol.box.left) / Double(scalars.count)
             for (i, scalar) in scalars.enumerated() {
@@ -40,7 +45,22 @@ public enum RecognisedGlyphs {
         return out
     }
 
-    /// The font size (pt) of each line height (px): heights grouped from the smallest up while
+    private struct FontKey: Hashable {
+        var size: Double
+        var heavy: Bool
+    }
+
+    /// The font size (pt) of each line box of `symbols`, from its em in pixels (`LineTypeSize`).
+    public static func lineSizes(_ symbols: [RecognisedSymbol], emPixels: [PixelBox: Double],
+                                 pointsPerPixel scale: Double) -> [PixelBox: Double] {
+        func em(_ line: PixelBox) -> Int { Int((emPixels[line] ?? Double(line.height)).rounded()) }
+        let sizeOfEm = sizes(symbols.map { em($0.line) }, pointsPerPixel: scale)
+        var out: [PixelBox: Double] = [:]
+        for symbol in symbols { out[symbol.line] = sizeOfEm[em(symbol.line)] ?? sizeStep }
+        return out
+    }
+
+    /// The font size (pt) of each line em (px): ems grouped from the smallest up while
     /// within `sameSizeRatio` of the group's first, each group sized by its most common height.
     static func sizes(_ heights: [Int], pointsPerPixel scale: Double) -> [Int: Double] {
         var count: [Int: Int] = [:]

@@ -7,6 +7,33 @@ public protocol RecognitionEngine {
 
     /// Every recognised symbol in reading order; `dpi` is the image's resolution.
     func recognise(_ image: GreyImage, dpi: Double) throws -> [RecognisedSymbol]
+
+    /// The symbols of each region of `image` read on its own (boxes in the image's pixels),
+    /// in the order of `regions`.
+    func recognise(_ image: GreyImage, dpi: Double, regions: [RecognitionRegion]) throws -> [[RecognisedSymbol]]
+}
+
+/// A part of a page to read on its own, as a table cell: what it holds is known, so the
+/// engine need not find the layout and may be told which characters can occur.
+public struct RecognitionRegion: Sendable, Hashable {
+    public enum Layout: Sendable, Hashable {
+        /// One line of text.
+        case line
+        /// Lines of text in one block.
+        case block
+    }
+
+    public var box: PixelBox
+    public var layout: Layout
+    /// The only characters the region can hold (an amount column's digits and separators);
+    /// nil for any.
+    public var allowedCharacters: String?
+
+    public init(box: PixelBox, layout: Layout, allowedCharacters: String? = nil) {
+        self.box = box
+        self.layout = layout
+        self.allowedCharacters = allowedCharacters
+    }
 }
 
 /// A box in image pixels, origin top-left, right and bottom exclusive.
@@ -24,6 +51,10 @@ public struct PixelBox: Sendable, Hashable {
     }
 
     public var height: Int { bottom - top }
+
+    public func offset(x: Int, y: Int) -> PixelBox {
+        PixelBox(left: left + x, top: top + y, right: right + x, bottom: bottom + y)
+    }
 }
 
 /// One character (or a few, for a ligature) as an engine read it.
@@ -41,5 +72,10 @@ public struct RecognisedSymbol: Sendable, Hashable {
         self.box = box
         self.line = line
         self.confidence = confidence
+    }
+
+    /// The same symbol in a larger image where this one's origin lies at (`x`, `y`).
+    public func offset(x: Int, y: Int) -> RecognisedSymbol {
+        RecognisedSymbol(text: text, box: box.offset(x: x, y: y), line: line.offset(x: x, y: y), confidence: confidence)
     }
 }

@@ -10,7 +10,7 @@ struct ExtractCommandTests {
         #expect(result.exited && result.status == 0, "\(result.stderrText)")
         #expect(result.stderr.isEmpty)
         let report = try Gongkai.jsonObject(result.stdout)
-        #expect(report["schema_version"] as? String == "1.1.0")
+        #expect(report["schema_version"] as? String == "1.2.0")
         let source = try #require(report["source"] as? [String: Any])
         #expect(source["file"] as? String == "cjk-text.pdf")
         #expect(source["sha256"] as? String == (try Samples.entry("cjk-text.pdf")).sha256)

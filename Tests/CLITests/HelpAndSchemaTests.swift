@@ -34,6 +34,6 @@ struct HelpAndSchemaTests {
     func version() throws {
         let result = try Gongkai.run(["--version"])
         #expect(result.exited && result.status == 0)
-        #expect(result.stdoutText.contains("schema 1.1.0"))
+        #expect(result.stdoutText.contains("schema 1.2.0"))
     }
 }

@@ -20,7 +20,7 @@ struct PageOCRTests {
         let pdfPage = try document.page(1)
         let textPage = pdfPage.read()
         let engine = try TesseractEngine(languages: Self.languages)
-        let ocrPage = try pdfPage.readByOCR(textPage, dpi: 300, engine: engine)
+        let ocrPage = try pdfPage.readByOCR(textPage, dpi: 300, engine: engine).page
 
         // Characters: the share of the text layer's found again, as multisets.
         var expected: [Unicode.Scalar: Int] = [:]

@@ -3,20 +3,32 @@ import Testing
 
 @Suite("Ink separation")
 struct InkSeparationTests {
-    @Test("Seal red becomes paper; black, grey and black seen through the seal stay")
-    func sealRed() {
-        let colours: [[UInt8]] = [
-            [220, 40, 50],   // seal ink
-            [245, 150, 150], // pale seal ink
+    @Test("Seal red becomes paper; black, grey and black seen through the seal stay dark",
+          arguments: [(UInt8(220), UInt8(40), 0.67), (UInt8(200), UInt8(20), 0.8)])
+    func sealRed(red: UInt8, rest: UInt8, opacity: Double) {
+        // The seal's translucent colour laid over paper (mostly), over black text and over grey.
+        func over(_ under: Double, _ share: Double = 1) -> [UInt8] {
+            let alpha = opacity * share
+            return [Double(red), Double(rest), Double(rest) + 10].map { UInt8((alpha * $0 + (1 - alpha) * under).rounded()) }
+        }
+        let seal = Array(repeating: over(255), count: 40) + Array(repeating: over(0), count: 4)
+            + Array(repeating: over(255, 0.5), count: 10)
+        let colours: [[UInt8]] = seal + [
+            over(0),         // black text under the seal
+            over(128),       // grey under the seal
+            over(0, 0.5),    // black under the seal's faint edge
             [0, 0, 0],       // black text
-            [100, 20, 20],   // black text under the seal, tinted red
             [128, 128, 128], // grey
             [255, 255, 255], // paper
         ]
         let grey = InkSeparation.grey(RGBImage(width: colours.count, height: 1, pixels: colours.flatMap { $0 }))
-        #expect(grey.pixels[0] == 255 && grey.pixels[1] == 255)
-        #expect(grey.pixels[2] == 0 && grey.pixels[3] == 100)
-        #expect(grey.pixels[4] == 128 && grey.pixels[5] == 255)
+        let paper = Array(grey.pixels[0..<40]) + Array(grey.pixels[44..<54])
+        #expect(paper.allSatisfy { $0 > 230 }, "\(paper)")
+        let tail = Array(grey.pixels[54...])
+        #expect(tail[0] < 30, "black under the seal: \(tail[0])")
+        #expect(abs(Int(tail[1]) - 128) < 30, "grey under the seal: \(tail[1])")
+        #expect(tail[2] < 60, "black under the seal's edge: \(tail[2])")
+        #expect(tail[3] == 0 && tail[4] == 128 && tail[5] == 255)
     }
 
     @Test("Otsu's threshold falls between ink and paper")

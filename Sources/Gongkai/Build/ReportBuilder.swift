@@ -106,6 +106,11 @@ package struct ReportBuilder: Sendable {
             rotation: page.rotation,
             cropBox: [page.cropBox.x0, page.cropBox.top, page.cropBox.x1, page.cropBox.bottom].map(rounded),
             characterCount: page.glyphs.count)
+        if let ocr = page.ocr {
+            info.source = "ocr"
+            info.ocr = OCRInfo(engine: ocr.engine, dpi: rounded(ocr.dpi), skewDegrees: rounded(ocr.skewDegrees),
+                               meanConfidence: ocr.meanConfidence.map(rounded))
+        }
         guard options.geometry else { return info }
         info.rulings = page.rulings.map {
             RulingInfo(x0: rounded($0.x0), top: rounded($0.top), x1: rounded($0.x1),

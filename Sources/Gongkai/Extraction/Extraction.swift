@@ -43,7 +43,7 @@ package struct Extraction {
         read.reserveCapacity(chosen.count)
         for number in chosen {
             do {
-                read.append(try reading.read(try document.page(number)))
+                read.append(try reading.read(try document.page(number), fonts: document.fonts))
             } catch let error as ReaderError {
                 throw ExtractionError(error)
             } catch let error as OCRError {

@@ -8,15 +8,32 @@ public struct PageInfo: Codable, Sendable, Equatable {
     /// [x0, bottom-left y0, x1, y1] in PDF space, as the file states it.
     public var cropBox: [Double]
     public var characterCount: Int
+    /// "ocr" for a page read by recognising its image (absent: its text layer).
+    public var source: String?
+    public var ocr: OCRInfo?
     public var rulings: [RulingInfo]?
     public var fills: [FillInfo]?
     public var lines: [LineInfo]?
     public var characters: [CharacterInfo]?
 
     enum CodingKeys: String, CodingKey {
-        case number, width, height, rotation, rulings, fills, lines, characters
+        case number, width, height, rotation, source, ocr, rulings, fills, lines, characters
         case cropBox = "crop_box"
         case characterCount = "character_count"
+    }
+}
+
+/// How a page read by OCR was read.
+public struct OCRInfo: Codable, Sendable, Equatable {
+    public var engine: String
+    public var dpi: Double
+    public var skewDegrees: Double
+    public var meanConfidence: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case engine, dpi
+        case skewDegrees = "skew_degrees"
+        case meanConfidence = "mean_confidence"
     }
 }
 

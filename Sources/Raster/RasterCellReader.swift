@@ -1,0 +1,91 @@
+import PageModel
+
+/// Reads the cells of a page's tables again, each on its own, once the grid is known: a cell
+/// read alone is one line or block (no layout to guess, no neighbour's digits run into it),
+/// and an amount cell can be told it holds only digits and separators.
+public struct RasterCellReader {
+    /// A cell to read: its box on the page (points) and whether it holds an amount.
+    public struct Cell: Sendable, Hashable {
+        public var box: Rect
+        public var isAmount: Bool
+
+        public init(box: Rect, isAmount: Bool) {
+            self.box = box
+            self.isAmount = isAmount
+        }
+    }
+
+    /// What an amount cell can hold.
+    public static let amountCharacters = "0123456789.,-%"
+    /// Pixels left off each side of a cell, so that what remains of its erased borders stays out.
+    public static let insetPixels = 3
+    /// A cell less than this many of its characters' heights tall holds one line.
+    public static let singleLineHeights = 1.8
+
+    public init() {}
+
+    /// `reading`'s page with the glyphs of each of `cells` replaced by those the cell's own
+    /// reading gives. Only cells the page reading found text in are read (read alone, an
+    /// empty cell's specks and what is left of its borders come out as letters); a cell that
+    /// reads empty keeps the page reading's glyphs; the new glyphs keep the font the page
+    /// reading found in the cell.
+    public func reread(_ reading: RasterPageReading, cells: [Cell], engine: some RecognitionEngine,
+                       fontIndex: (Double, Bool) -> Int) throws -> Page {
+        let scale = 72 / reading.dpi
+        let page = reading.page
+        let cells = cells.filter { cell in page.glyphs.contains { Self.holds(cell.box, $0) } }
+        let regions = cells.map { region(for: $0, glyphs: page.glyphs, pointsPerPixel: scale) }
+        let results = try engine.recognise(reading.recognitionImage, dpi: reading.dpi, regions: regions)
+
+        var replaced = [Bool](repeating: false, count: page.glyphs.count)
+        var added: [Glyph] = []
+        for (cell, symbols) in zip(cells, results) {
+            let kept = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
+            guard !kept.isEmpty else { continue }
+            let inside = page.glyphs.indices.filter { Self.holds(cell.box, page.glyphs[$0]) }
+            for i in inside { replaced[i] = true }
+            let pageFont = Self.commonFont(inside.map { page.glyphs[$0].font })
+            var tidy = PunctuationWidth.widen(SymbolBoxTidier.tidy(kept, verticalLines: []))
+            if cell.isAmount { Self.close(&tidy) }
+            let sizes = RecognisedGlyphs.lineSizes(tidy, emPixels: LineTypeSize.emPixels(tidy), pointsPerPixel: scale)
+            added += RecognisedGlyphs.glyphs(tidy, pointsPerPixel: scale, lineSizes: sizes) { size, heavy in
+                pageFont ?? fontIndex(size, heavy)
+            }
+        }
+        var out = page
+        out.glyphs = page.glyphs.indices.filter { !replaced[$0] }.map { page.glyphs[$0] } + added
+        return out
+    }
+
+    /// The cell's box in pixels, inset, read as a line or a block.
+    func region(for cell: Cell, glyphs: [Glyph], pointsPerPixel scale: Double) -> RecognitionRegion {
+        let inset = Self.insetPixels
+        let box = PixelBox(left: Int((cell.box.x0 / scale).rounded()) + inset,
+                           top: Int((cell.box.top / scale).rounded()) + inset,
+                           right: Int((cell.box.x1 / scale).rounded()) - inset,
+                           bottom: Int((cell.box.bottom / scale).rounded()) - inset)
+        let heights = glyphs.filter { Self.holds(cell.box, $0) }.map(\.box.height).sorted()
+        let typical = heights.isEmpty ? nil : heights[heights.count / 2]
+        let oneLine = typical.map { cell.box.height < Self.singleLineHeights * $0 } ?? false
+        return RecognitionRegion(box: box, layout: oneLine ? .line : .block,
+                                 allowedCharacters: cell.isAmount ? Self.amountCharacters : nil)
+    }
+
+    /// An amount is one word: each character's box runs on to the next one's on its line, so
+    /// that no gap reads as a space inside 1,736.36.
+    static func close(_ symbols: inout [RecognisedSymbol]) {
+        for i in symbols.indices.dropLast() where symbols[i + 1].line == symbols[i].line {
+            symbols[i].box.right = max(symbols[i].box.right, symbols[i + 1].box.left)
+        }
+    }
+
+    private static func holds(_ box: Rect, _ glyph: Glyph) -> Bool {
+        box.contains(x: glyph.box.midX, y: glyph.box.midY)
+    }
+
+    private static func commonFont(_ fonts: [Int]) -> Int? {
+        var count: [Int: Int] = [:]
+        for font in fonts { count[font, default: 0] += 1 }
+        return count.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+}
