@@ -45,7 +45,7 @@ struct ExtractCommand: ParsableCommand {
         PDFDocument.silencePoppler()
         let report: Report
         do {
-            report = try Extraction(path: file, password: password, pages: try selection(),
+            report = try Extraction(path: file, password: password, pages: try PageSelection.argument(pages, file: file),
                                     options: try options()).report
         } catch let error as ExtractionError {
             throw fail(ExitStatus.message(for: error), ExitStatus(error.kind))
@@ -60,16 +60,6 @@ struct ExtractCommand: ParsableCommand {
         }
         return ExtractionOptions(geometry: geometry, ocr: try ocr.options(file: file), limits: readLimits.limits,
                                  timeLimit: timeLimit.map { .nanoseconds(Int64(min($0, 1e9) * 1e9)) })
-    }
-
-    /// Parsed here rather than by the argument parser so the error is one line naming the file.
-    func selection() throws -> PageSelection? {
-        try pages.map { text in
-            guard let parsed = PageSelection(argument: text) else {
-                throw fail("\(file): invalid --pages \"\(text)\" (expected e.g. 3-7, 5, 1,3-4 or 10-)", .usage)
-            }
-            return parsed
-        }
     }
 
     func write(_ data: Data) throws {

@@ -97,13 +97,8 @@ struct ReviewCommand: ParsableCommand {
         if let report {
             return (try Self.decodeReport(report), try PDFDocument(path: file, password: password).data)
         }
-        let selection = try pages.map { text in
-            guard let parsed = PageSelection(argument: text) else {
-                throw fail("\(file): invalid --pages \"\(text)\" (expected e.g. 3-7, 5, 1,3-4 or 10-)", .usage)
-            }
-            return parsed
-        }
-        let extraction = try Extraction(path: file, password: password, pages: selection,
+        let extraction = try Extraction(path: file, password: password,
+                                        pages: try PageSelection.argument(pages, file: file),
                                         options: ExtractionOptions(ocr: try ocr.options(file: file)))
         return (extraction.report, extraction.document.data)
     }
