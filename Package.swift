@@ -61,9 +61,9 @@ let package = Package(
         ),
         // Converting many files unattended: worker processes, manifest, resumption.
         .target(name: "Batch", dependencies: ["Digest"]),
-        // Loading reports into SQLite.
         // Static HTML review of a report and of a batch, with page images drawn over.
         .target(name: "Review", dependencies: ["Gongkai", "Batch"]),
+        // Loading reports into SQLite.
         .target(name: "Warehouse", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // The warehouse in PostgreSQL, through libpq (C only here).
         .target(name: "PostgresWarehouse", dependencies: ["CLibPQ", "Warehouse"]),

@@ -10,17 +10,17 @@
 /// 3. otherwise the first input is converted;
 /// and every other input of the group is a duplicate of the one chosen. An input without a digest
 /// (missing, unreadable) fails with the reason given.
-public struct BatchPlanner: Sendable {
+package struct BatchPlanner: Sendable {
     /// What the batch knows about one input before planning.
-    public struct Candidate: Sendable, Equatable {
-        public var input: BatchInput
+    package struct Candidate: Sendable, Equatable {
+        package var input: BatchInput
         /// nil when the file could not be read; `problem` then says why.
-        public var sha256: String?
-        public var problem: Problem?
+        package var sha256: String?
+        package var problem: Problem?
         /// The output already at `input.output`, if it exists and parses.
-        public var existing: OutputSummary?
+        package var existing: OutputSummary?
 
-        public init(input: BatchInput, sha256: String?, problem: Problem? = nil, existing: OutputSummary? = nil) {
+        package init(input: BatchInput, sha256: String?, problem: Problem? = nil, existing: OutputSummary? = nil) {
             self.input = input
             self.sha256 = sha256
             self.problem = problem
@@ -29,17 +29,17 @@ public struct BatchPlanner: Sendable {
     }
 
     /// Why an input could not be hashed.
-    public struct Problem: Sendable, Equatable {
-        public var reason: String
-        public var message: String
+    package struct Problem: Sendable, Equatable {
+        package var reason: String
+        package var message: String
 
-        public init(reason: String, message: String) {
+        package init(reason: String, message: String) {
             self.reason = reason
             self.message = message
         }
     }
 
-    public enum Action: Sendable, Equatable {
+    package enum Action: Sendable, Equatable {
         case convert
         case skip(OutputSummary)
         /// Same content as the candidate at this index, which is converted, skipped or failed.
@@ -49,16 +49,16 @@ public struct BatchPlanner: Sendable {
         case fail(Problem)
     }
 
-    public var schemaVersion: String
-    public var retryFailed: Bool
+    package var schemaVersion: String
+    package var retryFailed: Bool
 
-    public init(schemaVersion: String, retryFailed: Bool = false) {
+    package init(schemaVersion: String, retryFailed: Bool = false) {
         self.schemaVersion = schemaVersion
         self.retryFailed = retryFailed
     }
 
     /// One action per candidate, in the same order. `previous` are the records of earlier runs.
-    public func plan(_ candidates: [Candidate], previous: [ManifestRecord] = []) -> [Action] {
+    package func plan(_ candidates: [Candidate], previous: [ManifestRecord] = []) -> [Action] {
         var failures: [String: ManifestRecord] = [:]
         if !retryFailed {
             for record in previous where record.failed && record.schemaVersion == schemaVersion {

@@ -19,22 +19,22 @@ import Darwin
 ///
 /// `cancel` (from SIGINT or SIGTERM) kills the workers and ends the run after step 5; a SIGKILL
 /// ends it anywhere, and the next run finds every published output complete and current.
-public final class BatchRunner: Sendable {
-    public let options: BatchOptions
-    public let progress: ProgressReporter
+package final class BatchRunner: Sendable {
+    package let options: BatchOptions
+    package let progress: ProgressReporter
     private let running = RunningWorkers()
 
-    public init(options: BatchOptions, progress: ProgressReporter) {
+    package init(options: BatchOptions, progress: ProgressReporter) {
         self.options = options
         self.progress = progress
     }
 
     /// Stops the run: workers are killed, their inputs left for the next run.
-    public func cancel() {
+    package func cancel() {
         running.cancel()
     }
 
-    public func run() throws -> BatchSummary {
+    package func run() throws -> BatchSummary {
         let started = Date()
         let fm = FileManager.default
         let folder = absolute(options.outputDirectory, from: fm.currentDirectoryPath)
@@ -107,7 +107,7 @@ public final class BatchRunner: Sendable {
     }
 
     /// Hashes every input and reads the output already in its place, on every core.
-    public func survey(_ inputs: [BatchInput], in folder: String) -> [BatchPlanner.Candidate] {
+    package func survey(_ inputs: [BatchInput], in folder: String) -> [BatchPlanner.Candidate] {
         let found = Locked([BatchPlanner.Candidate?](repeating: nil, count: inputs.count))
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
             let input = inputs[index]
@@ -138,17 +138,17 @@ public final class BatchRunner: Sendable {
 
     /// The result was not wanted after all (another machine finished the same file first): the
     /// conversion is recorded nowhere.
-    public struct Declined: Error {
-        public init() {}
+    package struct Declined: Error {
+        package init() {}
     }
 
     /// True once `cancel` was called.
-    public var isCancelled: Bool { running.isCancelled }
+    package var isCancelled: Bool { running.isCancelled }
 
     /// Runs one worker on `input` in `scratch`; when it succeeds, hands its JSON (a file that is
     /// removed afterwards) and summary to `deliver`, which returns the output to record. nil when
     /// the run was interrupted meanwhile, or `deliver` threw `Declined`.
-    public func convert(_ input: BatchInput, sha256: String?, scratch: String,
+    package func convert(_ input: BatchInput, sha256: String?, scratch: String,
                         deliver: (_ json: String, OutputSummary) throws -> String?) -> ManifestRecord? {
         let name = UUID().uuidString
         let temporary = scratch + "/\(name).json", log = scratch + "/\(name).log"
@@ -228,7 +228,7 @@ public final class BatchRunner: Sendable {
     /// Removes the scratch folder, best effort. Workers of a run killed a moment ago may still be
     /// creating files in it until they notice (`Worker.endWithBatch`, within 0.1 s), and a file
     /// created during the removal makes it fail; a leftover folder costs nothing but disk space.
-    public static func clear(_ folder: String) {
+    package static func clear(_ folder: String) {
         let fm = FileManager.default
         for _ in 0..<20 where fm.fileExists(atPath: folder) {
             if (try? fm.removeItem(atPath: folder)) != nil { return }

@@ -1,19 +1,19 @@
 import Foundation
 
 /// One PDF a batch was asked to convert, and where its JSON goes.
-public struct BatchInput: Sendable, Equatable {
+package struct BatchInput: Sendable, Equatable {
     /// The path shown in the manifest: relative to the working folder when the file is below it,
     /// else absolute.
-    public var path: String
+    package var path: String
     /// The absolute path the file is read from.
-    public var location: String
+    package var location: String
     /// Where the JSON goes, relative to the output folder: the input's path below the inputs'
     /// common folder, with `.pdf` replaced by `.json`.
-    public var output: String
+    package var output: String
     /// False when the input named a file that does not exist.
-    public var exists: Bool
+    package var exists: Bool
 
-    public init(path: String, location: String, output: String, exists: Bool = true) {
+    package init(path: String, location: String, output: String, exists: Bool = true) {
         self.path = path
         self.location = location
         self.output = output
@@ -33,20 +33,20 @@ public struct BatchInput: Sendable, Equatable {
 /// A path that does not exist is kept, so the manifest records it as failed. Outputs mirror the
 /// input tree below the deepest folder that holds every argument, so a single folder argument
 /// maps `DIR/a/b.pdf` to `OUT/a/b.json`.
-public struct InputDiscovery {
-    public var workingDirectory: String
+package struct InputDiscovery {
+    package var workingDirectory: String
 
-    public init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    package init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
         self.workingDirectory = workingDirectory
     }
 
-    public struct ListError: Error, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "\(path): cannot read the list (\(reason))" }
+    package struct ListError: Error, CustomStringConvertible {
+        package var path: String
+        package var reason: String
+        package var description: String { "\(path): cannot read the list (\(reason))" }
     }
 
-    public func discover(_ arguments: [String]) throws -> [BatchInput] {
+    package func discover(_ arguments: [String]) throws -> [BatchInput] {
         var files: [(location: String, exists: Bool)] = []
         var anchors: [String] = []
         for argument in arguments {

@@ -9,11 +9,11 @@ import Darwin
 /// the scratch folder removed, and `received` tells the caller which signal it was. A second
 /// signal exits at once (the manifest is still readable: every record was appended whole).
 /// Keep the object alive for as long as the run.
-public final class Interrupts {
+package final class Interrupts {
     private let sources: [any DispatchSourceSignal]
     private let first = Locked<Int32?>(nil)
 
-    public init(cancelling runner: BatchRunner) {
+    package init(cancelling runner: BatchRunner) {
         let first = self.first
         sources = [SIGINT, SIGTERM].map { number in
             // The default action would end the batch before it can stop its workers.
@@ -36,5 +36,5 @@ public final class Interrupts {
     }
 
     /// The first signal received, if any.
-    public var received: Int32? { first.withLock { $0 } }
+    package var received: Int32? { first.withLock { $0 } }
 }

@@ -11,19 +11,19 @@ import Darwin
 /// crash (even SIGKILL or power loss) leaves at most a torn last line. `parse` skips lines that do
 /// not decode, and every run starts by rewriting the file compacted (atomically: temporary file,
 /// fsync, rename), so a torn line never has a record glued after it.
-public final class Manifest {
-    public let path: String
+package final class Manifest {
+    package let path: String
     private let fd: Int32
 
     /// Records that appear more than once by path keep their last occurrence.
-    public struct Contents: Sendable, Equatable {
-        public var records: [ManifestRecord]
+    package struct Contents: Sendable, Equatable {
+        package var records: [ManifestRecord]
         /// Lines that did not decode (a torn last line after a crash).
-        public var ignoredLines: Int
+        package var ignoredLines: Int
     }
 
     /// Opens the manifest at `path` for appending, after rewriting it with `records`.
-    public init(path: String, startingWith records: [ManifestRecord]) throws {
+    package init(path: String, startingWith records: [ManifestRecord]) throws {
         self.path = path
         try Manifest.rewrite(path, with: records)
         fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
@@ -35,19 +35,19 @@ public final class Manifest {
     }
 
     /// Appends one record durably.
-    public func append(_ record: ManifestRecord) throws {
+    package func append(_ record: ManifestRecord) throws {
         try Durable.append(try record.line(), to: fd, path: path)
     }
 
     /// Reads the manifest at `path`; a missing file is an empty manifest.
-    public static func read(_ path: String) throws -> Contents {
+    package static func read(_ path: String) throws -> Contents {
         guard FileManager.default.fileExists(atPath: path) else { return Contents(records: [], ignoredLines: 0) }
         return parse(try Data(contentsOf: URL(fileURLWithPath: path)))
     }
 
     /// The records in `data`, last one per path winning, in order of first appearance; lines that
     /// do not decode are counted and skipped.
-    public static func parse(_ data: Data) -> Contents {
+    package static func parse(_ data: Data) -> Contents {
         let decoder = JSONDecoder()
         var order: [String] = []
         var latest: [String: ManifestRecord] = [:]
@@ -63,7 +63,7 @@ public final class Manifest {
     }
 
     /// Replaces the file at `path` with `records`, atomically and durably.
-    public static func rewrite(_ path: String, with records: [ManifestRecord]) throws {
+    package static func rewrite(_ path: String, with records: [ManifestRecord]) throws {
         var data = Data()
         for record in records { data.append(try record.line()) }
         try Durable.replace(path, with: data)

@@ -1,8 +1,8 @@
 import Foundation
 
 /// One line of `manifest.jsonl`: what became of one input.
-public struct ManifestRecord: Codable, Sendable, Equatable {
-    public enum Status: String, Codable, Sendable {
+package struct ManifestRecord: Codable, Sendable, Equatable {
+    package enum Status: String, Codable, Sendable {
         /// Converted by this run.
         case converted
         /// Its output was already complete and current (same sha256 and schema version).
@@ -14,32 +14,32 @@ public struct ManifestRecord: Codable, Sendable, Equatable {
     }
 
     /// The input as the manifest names it (see `BatchInput.path`).
-    public var path: String
+    package var path: String
     /// The JSON, relative to the output folder; nil when there is none.
-    public var output: String?
+    package var output: String?
     /// Of the input's bytes; nil when it could not be read.
-    public var sha256: String?
-    public var status: Status
-    public var pages: Int?
-    public var tables: Int?
-    public var scorecards: Int?
-    public var diagnostics: Int?
+    package var sha256: String?
+    package var status: Status
+    package var pages: Int?
+    package var tables: Int?
+    package var scorecards: Int?
+    package var diagnostics: Int?
     /// Wall time of the conversion (0 when none ran).
-    public var seconds: Double
+    package var seconds: Double
     /// A short machine-readable cause of a failure: the worker's exit status by name
     /// (`damaged`, `password_required`, `not_pdf`, `no_pages` …), `timeout`, `crashed`,
     /// `file_not_found`, `unreadable`, `bad_output`.
-    public var reason: String?
+    package var reason: String?
     /// The failure in words, as the worker reported it.
-    public var error: String?
+    package var error: String?
     /// The worker's exit status, when it exited.
-    public var exitCode: Int32?
+    package var exitCode: Int32?
     /// For a duplicate: the input that was converted.
-    public var duplicateOf: String?
+    package var duplicateOf: String?
     /// The schema version the output follows (or would have).
-    public var schemaVersion: String
+    package var schemaVersion: String
 
-    public init(path: String, output: String? = nil, sha256: String? = nil, status: Status,
+    package init(path: String, output: String? = nil, sha256: String? = nil, status: Status,
                 pages: Int? = nil, tables: Int? = nil, scorecards: Int? = nil, diagnostics: Int? = nil,
                 seconds: Double = 0, reason: String? = nil, error: String? = nil, exitCode: Int32? = nil,
                 duplicateOf: String? = nil, schemaVersion: String) {
@@ -67,7 +67,7 @@ public struct ManifestRecord: Codable, Sendable, Equatable {
         diagnostics = summary.diagnostics
     }
 
-    public var failed: Bool { status == .failed }
+    package var failed: Bool { status == .failed }
 
     enum CodingKeys: String, CodingKey {
         case path, output, sha256, status, pages, tables, scorecards, diagnostics, seconds, reason, error
@@ -77,7 +77,7 @@ public struct ManifestRecord: Codable, Sendable, Equatable {
     }
 
     // Every key on every line, null where there is no value: easier for jq and pandas.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(path, forKey: .path)
         try c.encode(output, forKey: .output)
@@ -96,7 +96,7 @@ public struct ManifestRecord: Codable, Sendable, Equatable {
     }
 
     /// The record as one line: compact JSON, sorted keys, a newline at the end.
-    public func line() throws -> Data {
+    package func line() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(self)

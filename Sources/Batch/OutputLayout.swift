@@ -1,14 +1,14 @@
 /// Names of the files a batch writes in its output folder.
-public enum OutputLayout {
+package enum OutputLayout {
     /// One record per input, JSON Lines.
-    public static let manifest = "manifest.jsonl"
+    package static let manifest = "manifest.jsonl"
     /// Held (flock) while a batch writes to the folder, so two batches cannot interleave.
-    public static let lock = ".gongkai-batch.lock"
+    package static let lock = ".gongkai-batch.lock"
     /// Workers write here; its contents never outlive a run.
-    public static let scratch = ".gongkai-batch"
+    package static let scratch = ".gongkai-batch"
 
     /// `a/b.pdf` → `a/b.json`; a name without the `.pdf` suffix gets `.json` appended.
-    public static func jsonName(for relativePath: String) -> String {
+    package static func jsonName(for relativePath: String) -> String {
         relativePath.lowercased().hasSuffix(".pdf") ? String(relativePath.dropLast(4)) + ".json" : relativePath + ".json"
     }
 

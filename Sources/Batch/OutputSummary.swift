@@ -2,16 +2,16 @@ import Foundation
 
 /// What a batch needs to know about a finished JSON: which PDF and schema it came from, and how
 /// much it holds. Decoded leniently (only these fields), so it reads any 1.x output.
-public struct OutputSummary: Decodable, Sendable, Equatable {
-    public var schemaVersion: String
-    public var sha256: String
+package struct OutputSummary: Decodable, Sendable, Equatable {
+    package var schemaVersion: String
+    package var sha256: String
     /// Pages extracted.
-    public var pages: Int
-    public var tables: Int
-    public var scorecards: Int
-    public var diagnostics: Int
+    package var pages: Int
+    package var tables: Int
+    package var scorecards: Int
+    package var diagnostics: Int
 
-    public init(schemaVersion: String, sha256: String, pages: Int, tables: Int, scorecards: Int, diagnostics: Int) {
+    package init(schemaVersion: String, sha256: String, pages: Int, tables: Int, scorecards: Int, diagnostics: Int) {
         self.schemaVersion = schemaVersion
         self.sha256 = sha256
         self.pages = pages
@@ -21,14 +21,14 @@ public struct OutputSummary: Decodable, Sendable, Equatable {
     }
 
     /// Reads the output at `path`; throws when it is missing or does not parse.
-    public static func read(_ path: String) throws -> OutputSummary {
+    package static func read(_ path: String) throws -> OutputSummary {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         return try JSONDecoder().decode(OutputSummary.self, from: data)
     }
 
     /// True when this output was converted from the file with digest `sha256` under schema
     /// `schemaVersion`: the test for "complete and current".
-    public func isCurrent(sha256: String, schemaVersion: String) -> Bool {
+    package func isCurrent(sha256: String, schemaVersion: String) -> Bool {
         self.sha256 == sha256 && self.schemaVersion == schemaVersion
     }
 
@@ -46,7 +46,7 @@ public struct OutputSummary: Decodable, Sendable, Equatable {
         init(from decoder: any Decoder) throws {}
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(String.self, forKey: .schemaVersion)
         sha256 = try c.decode(SourceDigest.self, forKey: .source).sha256

@@ -8,15 +8,15 @@ import Darwin
 /// Tells a person how the batch is going, on standard error: a redrawn bar on a terminal
 /// (files done / total, pages per second, failures, time left), a plain line every
 /// `interval` seconds otherwise (logs, CI), nothing but fatal errors when quiet.
-public final class ProgressReporter: Sendable {
-    public enum Style: Sendable, Equatable {
+package final class ProgressReporter: Sendable {
+    package enum Style: Sendable, Equatable {
         case bar
         /// One line every so many seconds.
         case lines(every: Double)
         case quiet
     }
 
-    public let style: Style
+    package let style: Style
     private let write: @Sendable (String) -> Void
     private let state = Locked(State())
 
@@ -36,21 +36,21 @@ public final class ProgressReporter: Sendable {
     }
 
     /// `write` receives every piece of text; by default it goes to standard error.
-    public init(style: Style, write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
+    package init(style: Style, write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
         self.style = style
         self.write = write
     }
 
     /// The style for standard error: a bar when it is a terminal, else lines every 10 s.
-    public static func automatic(quiet: Bool) -> Style {
+    package static func automatic(quiet: Bool) -> Style {
         if quiet { return .quiet }
         return isatty(STDERR_FILENO) == 1 ? .bar : .lines(every: 10)
     }
 
     /// How often the runner calls `tick`.
-    public var tickInterval: Double { style == .bar ? 0.25 : 1 }
+    package var tickInterval: Double { style == .bar ? 0.25 : 1 }
 
-    public func begin(total: Int, converting: Int, bytes: Int) {
+    package func begin(total: Int, converting: Int, bytes: Int) {
         state.withLock { state in
             state.total = total
             state.bytesToConvert = bytes
@@ -62,7 +62,7 @@ public final class ProgressReporter: Sendable {
         }
     }
 
-    public func finished(_ record: ManifestRecord, bytes: Int, earlier: Bool = false) {
+    package func finished(_ record: ManifestRecord, bytes: Int, earlier: Bool = false) {
         let line = state.withLock { state -> String? in
             state.done += 1
             // Bytes of every worker run, failed or not: they all took their time.
@@ -81,7 +81,7 @@ public final class ProgressReporter: Sendable {
     }
 
     /// Redraws the bar, or prints a line when one is due.
-    public func tick() {
+    package func tick() {
         switch style {
         case .quiet:
             return
@@ -102,7 +102,7 @@ public final class ProgressReporter: Sendable {
     }
 
     /// A line of its own, above the bar when there is one.
-    public func note(_ message: String) {
+    package func note(_ message: String) {
         guard style != .quiet else { return }
         let clear = state.withLock { state -> Bool in
             defer { state.barShown = false }
@@ -111,7 +111,7 @@ public final class ProgressReporter: Sendable {
         write((clear ? "\r\u{1B}[K" : "") + message + "\n")
     }
 
-    public func end(_ summary: BatchSummary, manifest: String) {
+    package func end(_ summary: BatchSummary, manifest: String) {
         guard style != .quiet else { return }
         let (pages, converted, total) = state.withLock { ($0.pages, $0.converted, $0.total) }
         let inputs = summary.records.count == total ? "\(total)" : "\(summary.records.count) of \(total)"

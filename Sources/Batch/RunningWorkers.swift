@@ -6,7 +6,7 @@ import Darwin
 
 /// The workers alive now, so an interrupt can kill them all; once interrupted, no new one may
 /// start.
-public final class RunningWorkers: Sendable {
+package final class RunningWorkers: Sendable {
     private struct State {
         var pids: Set<Int32> = []
         var cancelled = false
@@ -14,7 +14,7 @@ public final class RunningWorkers: Sendable {
 
     private let state = Locked(State())
 
-    public init() {}
+    package init() {}
 
     /// Registers a started worker; false when the batch was interrupted meanwhile.
     func insert(_ pid: Int32) -> Bool {
@@ -33,12 +33,12 @@ public final class RunningWorkers: Sendable {
         }
     }
 
-    public var isCancelled: Bool { state.withLock { $0.cancelled } }
+    package var isCancelled: Bool { state.withLock { $0.cancelled } }
 
     /// Kills every running worker and refuses new ones. A worker is unregistered right after it
     /// is reaped; in that instant its pid could in theory be reused, but Linux and Darwin hand
     /// out pids in sequence, so reuse needs the whole pid space to wrap first.
-    public func cancel() {
+    package func cancel() {
         state.withLock { state in
             state.cancelled = true
             for pid in state.pids { kill(pid, SIGKILL) }

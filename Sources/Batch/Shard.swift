@@ -3,26 +3,26 @@
 /// belongs to part K when a hash of its path below the inputs' common folder is K modulo N: every
 /// copy given the same arguments draws the same lines without talking to the others, and adding
 /// files does not move the others between parts.
-public struct Shard: Sendable, Equatable, CustomStringConvertible {
-    public var index: Int
-    public var count: Int
+package struct Shard: Sendable, Equatable, CustomStringConvertible {
+    package var index: Int
+    package var count: Int
 
-    public init?(index: Int, count: Int) {
+    package init?(index: Int, count: Int) {
         guard count >= 1, (0..<count).contains(index) else { return nil }
         self.index = index
         self.count = count
     }
 
     /// `2/8` → part 2 of 8; nil unless 0 ≤ K < N.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]) else { return nil }
         self.init(index: index, count: count)
     }
 
-    public var description: String { "\(index)/\(count)" }
+    package var description: String { "\(index)/\(count)" }
 
-    public func contains(_ input: BatchInput) -> Bool {
+    package func contains(_ input: BatchInput) -> Bool {
         Int(Self.hash(input.output) % UInt64(count)) == index
     }
 

@@ -8,17 +8,17 @@ import Darwin
 /// How to start one conversion: a separate process per PDF, so poppler never sees two documents
 /// in one address space (its caches are not thread-safe, see POPPLER.md), and a PDF that crashes
 /// or hangs it takes down only its own worker.
-public struct Worker: Sendable {
+package struct Worker: Sendable {
     /// Normally this same `gongkai` executable.
-    public var executable: URL
+    package var executable: URL
     /// The arguments that convert `input` into the JSON file `output`.
-    public var arguments: @Sendable (_ input: String, _ output: String) -> [String]
+    package var arguments: @Sendable (_ input: String, _ output: String) -> [String]
     /// Added to the batch's own environment.
-    public var environment: [String: String]
+    package var environment: [String: String]
     /// Seconds a worker may run before it is killed and its input recorded as `timeout`.
-    public var timeout: Double
+    package var timeout: Double
 
-    public init(executable: URL, arguments: @escaping @Sendable (String, String) -> [String],
+    package init(executable: URL, arguments: @escaping @Sendable (String, String) -> [String],
                 environment: [String: String] = [:], timeout: Double) {
         self.executable = executable
         self.arguments = arguments
@@ -30,7 +30,7 @@ public struct Worker: Sendable {
     /// turned off: a crash is recorded by its signal, and symbolicating would cost seconds per
     /// crash. OCR runs on one thread per worker (OpenMP reads its limit only when loaded), as
     /// the batch already keeps every core busy with workers.
-    public static func extract(executable: URL, timeout: Double, options: [String] = []) -> Worker {
+    package static func extract(executable: URL, timeout: Double, options: [String] = []) -> Worker {
         Worker(executable: executable, arguments: { ["extract", $0, "-o", $1] + options },
                environment: ["SWIFT_BACKTRACE": "enable=no", parentVariable: String(getpid()),
                              "OMP_THREAD_LIMIT": "1"],
@@ -38,13 +38,13 @@ public struct Worker: Sendable {
     }
 
     /// Names, in a worker's environment, the process id of the batch that started it.
-    public static let parentVariable = "GONGKAI_BATCH_PARENT"
+    package static let parentVariable = "GONGKAI_BATCH_PARENT"
 
     /// The worker's half of the bargain, called first thing in the worker: if a batch started
     /// this process, end it as soon as that batch is gone. A batch killed by SIGKILL cannot stop
     /// its workers; they would be adopted by init and go on writing into the scratch folder that
     /// the next run is clearing. Polling the parent is cheap and works on every platform.
-    public static func endWithBatch(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    package static func endWithBatch(environment: [String: String] = ProcessInfo.processInfo.environment) {
         guard let text = environment[parentVariable], let batch = pid_t(text) else { return }
         Thread.detachNewThread {
             while getppid() == batch { usleep(100_000) }
@@ -53,7 +53,7 @@ public struct Worker: Sendable {
     }
 
     /// This process's executable: /proc/self/exe on Linux, else the main bundle's.
-    public static func currentExecutable() -> URL? {
+    package static func currentExecutable() -> URL? {
         #if os(Linux)
         if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             return URL(fileURLWithPath: target)
@@ -63,7 +63,7 @@ public struct Worker: Sendable {
     }
 
     /// How a worker ended.
-    public enum Outcome: Sendable, Equatable {
+    package enum Outcome: Sendable, Equatable {
         case exited(Int32)
         case signalled(Int32)
         case timedOut

@@ -23,18 +23,18 @@ import Darwin
 ///
 /// `DIR` (`outputDirectory`) is this machine's own: scratch space for the workers and a
 /// `manifest.jsonl` of the files this machine converted or saw fail.
-public final class QueueRunner: Sendable {
-    public let options: BatchOptions
-    public let target: ConnectionString
-    public let machine: String
-    public let lease: Double
-    public let maxAttempts: Int
-    public let progress: ProgressReporter
+package final class QueueRunner: Sendable {
+    package let options: BatchOptions
+    package let target: ConnectionString
+    package let machine: String
+    package let lease: Double
+    package let maxAttempts: Int
+    package let progress: ProgressReporter
     /// Runs the workers; `cancel` on it (from `Interrupts`) stops this machine.
-    public let batch: BatchRunner
+    package let batch: BatchRunner
     private let fatal = Shared<(any Error)?>(nil)
 
-    public init(options: BatchOptions, queue target: ConnectionString, machine: String? = nil, lease: Double = 60,
+    package init(options: BatchOptions, queue target: ConnectionString, machine: String? = nil, lease: Double = 60,
                 maxAttempts: Int = 3, progress: ProgressReporter) {
         self.options = options
         self.target = target
@@ -51,13 +51,13 @@ public final class QueueRunner: Sendable {
     }
 
     /// What this machine's run ended with.
-    public struct Outcome: Sendable {
-        public var summary: BatchSummary
+    package struct Outcome: Sendable {
+        package var summary: BatchSummary
         /// This machine's inputs recorded as failed in the queue, by any machine.
-        public var failedInQueue: Int
+        package var failedInQueue: Int
     }
 
-    public func run() throws -> Outcome {
+    package func run() throws -> Outcome {
         let started = Date()
         let fm = FileManager.default
         let folder = URL(fileURLWithPath: options.outputDirectory, relativeTo: URL(fileURLWithPath: fm.currentDirectoryPath))

@@ -2,26 +2,26 @@ import Foundation
 import PostgresWarehouse
 
 /// How a shared batch is going: files per state, and per machine what it finished and how fast.
-public struct QueueStatus: Sendable {
-    public struct Machine: Sendable {
-        public var name: String
-        public var done: Int
-        public var failed: Int
-        public var running: Int
-        public var pages: Int
+package struct QueueStatus: Sendable {
+    package struct Machine: Sendable {
+        package var name: String
+        package var done: Int
+        package var failed: Int
+        package var running: Int
+        package var pages: Int
         /// Pages of its done files over the time from its first claim to its last result.
-        public var pagesPerSecond: Double?
+        package var pagesPerSecond: Double?
     }
 
     /// Files per state (`done`, `running`, `failed`, `waiting`) for each schema version.
-    public var states: [String: [String: Int]]
-    public var machines: [Machine]
+    package var states: [String: [String: Int]]
+    package var machines: [Machine]
     /// Failed files by reason.
-    public var reasons: [String: Int]
+    package var reasons: [String: Int]
     /// Running files whose lease has run out: their machine stopped; another will take them.
-    public var expired: Int
+    package var expired: Int
 
-    public static func read(_ target: ConnectionString) throws -> QueueStatus {
+    package static func read(_ target: ConnectionString) throws -> QueueStatus {
         let connection = try PostgresConnection(target)
         try QueueSchema.prepare(connection)
         var states: [String: [String: Int]] = [:]
@@ -54,7 +54,7 @@ public struct QueueStatus: Sendable {
     }
 
     /// The report `gongkai queue status` prints.
-    public var text: String {
+    package var text: String {
         var lines: [String] = []
         if states.isEmpty { lines.append("the queue is empty") }
         for (version, counts) in states.sorted(by: { $0.key < $1.key }) {

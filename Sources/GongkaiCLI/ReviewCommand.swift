@@ -149,7 +149,7 @@ struct ReviewCommand: ParsableCommand {
 }
 
 extension PageImages: EnumerableFlag {
-    public static func name(for value: PageImages) -> NameSpecification {
+    package static func name(for value: PageImages) -> NameSpecification {
         switch value {
         case .all: .customLong("all-pages")
         case .withDiagnostics: .customLong("pages-with-diagnostics")
@@ -157,7 +157,7 @@ extension PageImages: EnumerableFlag {
         }
     }
 
-    public static func help(for value: PageImages) -> ArgumentHelp? {
+    package static func help(for value: PageImages) -> ArgumentHelp? {
         switch value {
         case .all: "Render every page."
         case .withDiagnostics: "Render only the pages with a diagnostic."

@@ -6,7 +6,7 @@ import Raster
 extension PDFPage {
     /// The page read from its image at `dpi` by `engine`: `page` (what `read()` gave) with its
     /// glyphs and rulings replaced by recognised ones and `ocr` set, and the image recognised.
-    public func readByOCR(_ page: Page, dpi: Double, engine: some RecognitionEngine) throws -> RasterPageReading {
+    package func readByOCR(_ page: Page, dpi: Double, engine: some RecognitionEngine) throws -> RasterPageReading {
         let image = rasterImage(dpi: dpi)
         // GONGKAI_OCR_IMAGES=DIR writes what the engine is given as DIR/page-N.pgm.
         let folder = ProcessInfo.processInfo.environment["GONGKAI_OCR_IMAGES"]

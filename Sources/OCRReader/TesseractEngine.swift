@@ -4,14 +4,14 @@ import Raster
 
 /// Tesseract through its C API, as a `RecognitionEngine`. One instance holds the loaded
 /// language models (slow to load), so it is made once per document and kept to one thread.
-public final class TesseractEngine: RecognitionEngine {
+package final class TesseractEngine: RecognitionEngine {
     private let api: OpaquePointer
-    public let languages: String
+    package let languages: String
 
-    public var description: String { "tesseract \(languages)" }
+    package var description: String { "tesseract \(languages)" }
 
     /// - languages: Tesseract's form, e.g. "chi_sim+eng".
-    public init(languages: String = "chi_sim+eng") throws(OCRError) {
+    package init(languages: String = "chi_sim+eng") throws(OCRError) {
         let names = languages.split(separator: "+").map(String.init)
         guard !names.isEmpty else { throw OCRError(.missingLanguage, "no OCR language given") }
         // Tesseract prints its own complaints when data is missing; the caller says it in one line.
@@ -58,7 +58,7 @@ public final class TesseractEngine: RecognitionEngine {
     }
 
     /// The languages of `languages` ("chi_sim+eng") whose data is not installed.
-    public static func missingLanguages(_ languages: String) -> [String] {
+    package static func missingLanguages(_ languages: String) -> [String] {
         languages.split(separator: "+").map(String.init).filter { !dataInstalled(language: $0) }
     }
 
@@ -85,11 +85,11 @@ public final class TesseractEngine: RecognitionEngine {
         return body()
     }
 
-    public func recognise(_ image: GreyImage, dpi: Double) throws -> [RecognisedSymbol] {
+    package func recognise(_ image: GreyImage, dpi: Double) throws -> [RecognisedSymbol] {
         try withImage(image, dpi: dpi) { try recogniseSet() }
     }
 
-    public func recognise(_ image: GreyImage, dpi: Double, regions: [RecognitionRegion]) throws -> [[RecognisedSymbol]] {
+    package func recognise(_ image: GreyImage, dpi: Double, regions: [RecognitionRegion]) throws -> [[RecognisedSymbol]] {
         defer {
             TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK)
             _ = TessBaseAPISetVariable(api, "tessedit_char_whitelist", "")

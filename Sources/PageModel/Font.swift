@@ -1,12 +1,12 @@
 /// A font as the text layer names it, at one size. Pages refer to fonts by index into the
 /// document's font table.
-public struct Font: Sendable, Hashable, Codable {
-    public var name: String
-    public var size: Double
-    public var isBold: Bool
-    public var isItalic: Bool
+package struct Font: Sendable, Hashable, Codable {
+    package var name: String
+    package var size: Double
+    package var isBold: Bool
+    package var isItalic: Bool
 
-    public init(name: String, size: Double) {
+    package init(name: String, size: Double) {
         self.name = name
         self.size = size
         let lowered = name.lowercased()

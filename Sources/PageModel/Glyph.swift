@@ -1,23 +1,23 @@
 /// One character of the text layer with its box and font.
-public struct Glyph: Sendable, Hashable {
-    public var scalar: Unicode.Scalar
-    public var box: Rect
+package struct Glyph: Sendable, Hashable {
+    package var scalar: Unicode.Scalar
+    package var box: Rect
     /// Index into the document's font table.
-    public var font: Int
+    package var font: Int
 
-    public init(scalar: Unicode.Scalar, box: Rect, font: Int) {
+    package init(scalar: Unicode.Scalar, box: Rect, font: Int) {
         self.scalar = scalar
         self.box = box
         self.font = font
     }
 
     /// CJK ideographs and full-width forms: text in which no spaces separate words.
-    public var isCJK: Bool { scalar.isCJK }
+    package var isCJK: Bool { scalar.isCJK }
 }
 
 extension Unicode.Scalar {
     /// Ideographs, CJK punctuation and full-width forms: scripts written without spaces.
-    public var isCJK: Bool {
+    package var isCJK: Bool {
         switch value {
         case 0x2E80...0x2FDF, 0x3000...0x303F, 0x3040...0x30FF, 0x3400...0x4DBF,
              0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF,

@@ -4,9 +4,9 @@ import Foundation
 /// UTF-16 with a byte-order mark (UTF-8 with one since PDF 2.0) or PDFDocEncoding, but older
 /// Chinese producers write the system code page's bytes, GBK, unmarked. Readers that follow the
 /// standard show those as Latin mojibake (上海 → ÉÏº£); this recovers them.
-public enum InfoStringDecoder {
+package enum InfoStringDecoder {
     /// The bytes of a string as they stand in the file.
-    public static func decode(_ bytes: [UInt8]) -> String {
+    package static func decode(_ bytes: [UInt8]) -> String {
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true) }
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
         if let other = nonStandardReading(bytes) { return other.text }
@@ -16,7 +16,7 @@ public enum InfoStringDecoder {
     /// A string a reader already decoded as PDFDocEncoding (poppler 22 does so for every string
     /// without a UTF-16 mark, UTF-8 ones included), re-read as UTF-8 or GBK when its bytes are
     /// text in one of them; otherwise as given.
-    public static func repair(_ decoded: String) -> String {
+    package static func repair(_ decoded: String) -> String {
         guard let candidates = pdfDocBytes(decoded), candidates.first?.contains(where: { $0 >= 0x80 }) == true else {
             return decoded
         }

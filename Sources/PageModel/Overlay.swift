@@ -1,18 +1,18 @@
 /// Something drawn over a rendered page to show what was found: a line, a box or a label.
-public struct Overlay: Sendable, Hashable {
-    public enum Shape: Sendable, Hashable {
+package struct Overlay: Sendable, Hashable {
+    package enum Shape: Sendable, Hashable {
         case line(x0: Double, y0: Double, x1: Double, y1: Double)
         case box(Rect)
         case label(String, x: Double, y: Double)
     }
 
-    public var shape: Shape
+    package var shape: Shape
     /// Red, green, blue and alpha, 0…1.
-    public var color: [Double]
+    package var color: [Double]
     /// Stroke width or text size, in points.
-    public var width: Double
+    package var width: Double
 
-    public init(_ shape: Shape, color: [Double], width: Double) {
+    package init(_ shape: Shape, color: [Double], width: Double) {
         self.shape = shape
         self.color = color
         self.width = width

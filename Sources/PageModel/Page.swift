@@ -1,34 +1,34 @@
 /// Everything read from one page: geometry, characters, rulings and fills. Plain values only,
 /// so layout analysis runs without the PDF library.
-public struct Page: Sendable {
+package struct Page: Sendable {
     /// From 1.
-    public var number: Int
+    package var number: Int
     /// Displayed size in points (the crop box with the page's rotation applied).
-    public var width: Double
-    public var height: Double
+    package var width: Double
+    package var height: Double
     /// Quarter turns the page is displayed with, in degrees.
-    public var rotation: Int
+    package var rotation: Int
     /// The crop box as the file states it (PDF space: bottom-left origin, unrotated).
-    public var cropBox: Rect
+    package var cropBox: Rect
     /// Printable characters in the text layer's order, normalised; white space left out.
-    public var glyphs: [Glyph]
-    public var rulings: [Ruling]
-    public var fills: [FilledRect]
+    package var glyphs: [Glyph]
+    package var rulings: [Ruling]
+    package var fills: [FilledRect]
     /// Raster images drawn on the page.
-    public var imageCount: Int
+    package var imageCount: Int
     /// Characters left out because their font maps them to no Unicode text.
-    public var unmappedCount: Int
+    package var unmappedCount: Int
     /// Characters of the text layer that came without a position, so were left out.
-    public var unboxedCount: Int
+    package var unboxedCount: Int
     /// How the page's box was repaired when the file's was unusable (see `PageBox`), else nil.
-    public var boxRepair: String?
+    package var boxRepair: String?
     /// Set when the glyphs and rulings were recognised from the page's image rather than read
     /// from its text layer and drawings.
-    public var ocr: OCRReading?
+    package var ocr: OCRReading?
     /// The read limits this page went past, with what was left out (see `ReadLimits`).
-    public var cuts: [PageCut] = []
+    package var cuts: [PageCut] = []
 
-    public init(number: Int, width: Double, height: Double, rotation: Int = 0,
+    package init(number: Int, width: Double, height: Double, rotation: Int = 0,
                 cropBox: Rect? = nil, glyphs: [Glyph] = [], rulings: [Ruling] = [],
                 fills: [FilledRect] = [], imageCount: Int = 0, unmappedCount: Int = 0,
                 unboxedCount: Int = 0, boxRepair: String? = nil, ocr: OCRReading? = nil) {

@@ -4,19 +4,19 @@
 /// Poppler already uses the MediaBox for a missing or unreadable CropBox, clips the CropBox to
 /// the MediaBox and puts inverted corners in order; what it leaves degenerate (a box of zero
 /// area, a MediaBox of zero area, a side of a billion units) is repaired here.
-public struct PageBox: Sendable, Equatable {
+package struct PageBox: Sendable, Equatable {
     /// In PDF space, corners in order (`top` holds the lower y, as in `Page.cropBox`).
-    public var box: Rect
+    package var box: Rect
     /// What was wrong and what was done, in words; nil when the box was usable as given.
-    public var repair: String?
+    package var repair: String?
 
-    public static let minimumSide = 3.0
-    public static let maximumSide = 14_400.0
+    package static let minimumSide = 3.0
+    package static let maximumSide = 14_400.0
     /// ISO A4 in points, assumed when nothing usable is stated.
-    public static let a4 = (width: 595.276, height: 841.89)
+    package static let a4 = (width: 595.276, height: 841.89)
 
     /// The usable box for `stated`, the crop box as read (`top` is its lower y in PDF space).
-    public init(stated: Rect) {
+    package init(stated: Rect) {
         let values = [stated.x0, stated.top, stated.x1, stated.bottom]
         let written = "[" + values.map(Self.format).joined(separator: " ") + "]"
         guard values.allSatisfy(\.isFinite) else {

@@ -5,25 +5,25 @@
 /// Diagonal strokes, curves and invisible (white) paint are not borders and are left out, and so
 /// are paths drawn inside character boxes: glyph outlines that a producer wrote as paths (fake
 /// bold, text converted to outlines on re-writing) are ink of the text, not of a table.
-public struct PathClassifier: Sendable {
+package struct PathClassifier: Sendable {
     /// A filled rectangle at most this thick (points) is a ruling, not shading.
-    public var maxRulingThickness: Double = 2.0
+    package var maxRulingThickness: Double = 2.0
     /// A segment whose ends differ by at most this much across its direction (points) counts as
     /// axis-aligned.
-    public var axisTolerance: Double = 0.5
+    package var axisTolerance: Double = 0.5
     /// Segments shorter than this (points) are dots or glyph debris, not rulings.
-    public var minRulingLength: Double = 1.0
+    package var minRulingLength: Double = 1.0
     /// Paint whose every channel is at least this bright is white on white paper.
-    public var invisibleBrightness: Double = 0.97
+    package var invisibleBrightness: Double = 0.97
 
     /// A path point this far (points) outside a character box still counts as inside it.
-    public var glyphInkTolerance: Double = 0.5
+    package var glyphInkTolerance: Double = 0.5
 
-    public init() {}
+    package init() {}
 
     /// Rulings and fills of `paths`; `glyphBoxes` are the page's character boxes, whose ink
     /// is left out.
-    public func classify(_ paths: [VectorPath], glyphBoxes: [Rect] = [])
+    package func classify(_ paths: [VectorPath], glyphBoxes: [Rect] = [])
         -> (rulings: [Ruling], fills: [FilledRect])
     {
         let glyphs = BoxIndex(glyphBoxes)

@@ -42,7 +42,7 @@ public struct ReadLimits: Sendable, Equatable {
 
     /// The first pages of `numbers` within `pagesPerDocument`, and a cut for the last of them
     /// naming the pages left out (nil when all fit).
-    public func pagesToRead(_ numbers: [Int]) -> (read: [Int], cut: PageCut?) {
+    package func pagesToRead(_ numbers: [Int]) -> (read: [Int], cut: PageCut?) {
         guard numbers.count > pagesPerDocument, pagesPerDocument > 0 else { return (numbers, nil) }
         let read = Array(numbers.prefix(pagesPerDocument))
         let skipped = numbers.count - read.count
@@ -52,20 +52,20 @@ public struct ReadLimits: Sendable, Equatable {
 }
 
 /// One limit a page went past, and what was left out because of it.
-public struct PageCut: Sendable, Equatable {
-    public var kind: ReadLimits.Kind
-    public var limit: Double
+package struct PageCut: Sendable, Equatable {
+    package var kind: ReadLimits.Kind
+    package var limit: Double
     /// What was left out, in words (e.g. "its text (140000 characters) was not read").
-    public var what: String
+    package var what: String
 
-    public init(_ kind: ReadLimits.Kind, limit: Double, what: String) {
+    package init(_ kind: ReadLimits.Kind, limit: Double, what: String) {
         self.kind = kind
         self.limit = limit
         self.what = what
     }
 
     /// "the limit of 100000 characters per page (--max-characters)".
-    public var limitDescription: String {
+    package var limitDescription: String {
         let amount = limit == limit.rounded() ? String(Int(limit)) : String(limit)
         let unit = switch kind {
         case .charactersPerPage: "characters per page"

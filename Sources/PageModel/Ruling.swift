@@ -1,20 +1,20 @@
 /// A horizontal or vertical line segment drawn on the page: a stroked line or a thin filled
 /// rectangle. Coordinates are the centre line; `width` is the stroke's thickness.
-public struct Ruling: Sendable, Hashable, Codable {
-    public enum Orientation: String, Sendable, Codable {
+package struct Ruling: Sendable, Hashable, Codable {
+    package enum Orientation: String, Sendable, Codable {
         case horizontal, vertical
     }
 
-    public var orientation: Orientation
+    package var orientation: Orientation
     /// Where the segment runs: x0…x1 at `top` for a horizontal one (top == bottom), top…bottom
     /// at `x0` for a vertical one (x0 == x1).
-    public var x0: Double
-    public var top: Double
-    public var x1: Double
-    public var bottom: Double
-    public var width: Double
+    package var x0: Double
+    package var top: Double
+    package var x1: Double
+    package var bottom: Double
+    package var width: Double
 
-    public init(orientation: Orientation, x0: Double, top: Double, x1: Double, bottom: Double,
+    package init(orientation: Orientation, x0: Double, top: Double, x1: Double, bottom: Double,
                 width: Double) {
         self.orientation = orientation
         self.x0 = x0
@@ -24,16 +24,16 @@ public struct Ruling: Sendable, Hashable, Codable {
         self.width = width
     }
 
-    public static func horizontal(y: Double, from x0: Double, to x1: Double, width: Double) -> Ruling {
+    package static func horizontal(y: Double, from x0: Double, to x1: Double, width: Double) -> Ruling {
         Ruling(orientation: .horizontal, x0: min(x0, x1), top: y, x1: max(x0, x1), bottom: y,
                width: width)
     }
 
-    public static func vertical(x: Double, from top: Double, to bottom: Double, width: Double) -> Ruling {
+    package static func vertical(x: Double, from top: Double, to bottom: Double, width: Double) -> Ruling {
         Ruling(orientation: .vertical, x0: x, top: min(top, bottom), x1: x,
                bottom: max(top, bottom), width: width)
     }
 
     /// The segment's length along its orientation.
-    public var length: Double { orientation == .horizontal ? x1 - x0 : bottom - top }
+    package var length: Double { orientation == .horizontal ? x1 - x0 : bottom - top }
 }

@@ -3,8 +3,8 @@
 /// Whole-string NFKC would also rewrite full-width punctuation and digits (`（一）１２３，：`),
 /// which these documents print on purpose, so only radicals are mapped: Kangxi radicals and CJK
 /// Radicals Supplement characters become the unified ideographs they stand for.
-public enum TextNormalizer {
-    public enum Outcome: Equatable, Sendable {
+package enum TextNormalizer {
+    package enum Outcome: Equatable, Sendable {
         /// A character to keep, possibly replaced.
         case text(Unicode.Scalar)
         /// White space, a control character or a bidi mark: words and lines are rebuilt from
@@ -14,7 +14,7 @@ public enum TextNormalizer {
         case unmapped
     }
 
-    public static func classify(_ scalar: Unicode.Scalar) -> Outcome {
+    package static func classify(_ scalar: Unicode.Scalar) -> Outcome {
         if let mapped = radicalEquivalents[scalar.value], let ideograph = Unicode.Scalar(mapped) {
             return .text(ideograph)
         }
@@ -27,7 +27,7 @@ public enum TextNormalizer {
     }
 
     /// Normalises every character of a string the same way (spaces kept, unmapped dropped).
-    public static func normalize(_ text: String) -> String {
+    package static func normalize(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch classify(scalar) {

@@ -3,14 +3,14 @@ import PageModel
 
 /// Renders the images of many pages on several threads. A poppler document is confined to its
 /// thread, so each thread opens its own copy of the document from the same bytes.
-public struct ConcurrentPageRenderer: Sendable {
-    public var file: String
-    public var data: Data
-    public var password: String?
+package struct ConcurrentPageRenderer: Sendable {
+    package var file: String
+    package var data: Data
+    package var password: String?
     /// Pixels per point.
-    public var scale: Double
+    package var scale: Double
 
-    public init(file: String, data: Data, password: String?, scale: Double) {
+    package init(file: String, data: Data, password: String?, scale: Double) {
         self.file = file
         self.data = data
         self.password = password
@@ -18,7 +18,7 @@ public struct ConcurrentPageRenderer: Sendable {
     }
 
     /// PNG bytes of each page of `pages`, rendered by up to `threads` threads.
-    public func pngData(pages: [Int], threads: Int) throws -> [Int: Data] {
+    package func pngData(pages: [Int], threads: Int) throws -> [Int: Data] {
         let threads = max(1, min(threads, pages.count))
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: threads) { worker in

@@ -4,27 +4,27 @@ import PageModel
 
 /// An open PDF. Owns the poppler document; confined to the thread that opened it (poppler caches
 /// per-document state without locks).
-public final class PDFDocument {
+package final class PDFDocument {
     /// The file as the user named it, for messages.
-    public let file: String
+    package let file: String
     /// The document's bytes, as read.
-    public let data: Data
-    public let pageCount: Int
+    package let data: Data
+    package let pageCount: Int
     private let handle: OpaquePointer
     let fontTable = FontTable()
 
     /// The longest password a PDF can have, in UTF-8 bytes (ISO 32000-2, 7.6.4.3.3; older
     /// revisions use 32). Poppler overflows its stack on passwords a few hundred bytes long.
-    public static let maximumPasswordBytes = 127
+    package static let maximumPasswordBytes = 127
 
     /// Reads and opens the PDF at `path` ("-" is standard input).
-    public convenience init(path: String, password: String? = nil) throws(ReaderError) {
+    package convenience init(path: String, password: String? = nil) throws(ReaderError) {
         let data = try Self.readBytes(path)
         try self.init(data: data, file: path, password: password)
     }
 
     /// Opens a PDF already in memory; `file` names it in errors.
-    public init(data: Data, file: String, password: String? = nil) throws(ReaderError) {
+    package init(data: Data, file: String, password: String? = nil) throws(ReaderError) {
         self.file = file
         self.data = data
         guard Self.looksLikePDF(data) else {
@@ -62,7 +62,7 @@ public final class PDFDocument {
     /// The document information dictionary's title and author, normalised like page text.
     /// poppler decodes strings with a byte-order mark as UTF-16 and all others as PDFDocEncoding;
     /// the GBK bytes older Chinese producers write come out as Latin mojibake and are re-read.
-    public var info: DocumentInfo {
+    package var info: DocumentInfo {
         func text(_ value: UnsafeMutablePointer<gchar>?) -> String? {
             guard let value else { return nil }
             defer { g_free(value) }
@@ -79,15 +79,15 @@ public final class PDFDocument {
     /// From now on, what poppler and the libraries under it print to standard error is dropped
     /// (see `StandardErrorSilencer`): for a program that owns its standard error and wants only
     /// its own messages there. Process-wide; cannot be undone.
-    public static func silencePoppler() {
+    package static func silencePoppler() {
         StandardErrorSilencer.shared.silence()
     }
 
     /// The fonts the pages read so far refer to, by index.
-    public var fonts: [Font] { fontTable.fonts }
+    package var fonts: [Font] { fontTable.fonts }
 
     /// The page numbered `number` (from 1). The page keeps the document's poppler object alive.
-    public func page(_ number: Int) throws(ReaderError) -> PDFPage {
+    package func page(_ number: Int) throws(ReaderError) -> PDFPage {
         guard (1...pageCount).contains(number) else {
             throw ReaderError(.pageOutOfRange, file: file, page: number,
                               detail: "no such page (the document has \(pageCount))")
@@ -101,7 +101,7 @@ public final class PDFDocument {
     }
 
     /// Why `password` is refused, naming the limit.
-    public static func passwordTooLongDetail(_ password: String) -> String {
+    package static func passwordTooLongDetail(_ password: String) -> String {
         "the password is \(password.utf8.count) bytes long; a PDF password has at most \(maximumPasswordBytes)"
     }
 
@@ -112,7 +112,7 @@ public final class PDFDocument {
     }
 
     /// The bytes of the file at `path`; "-" reads standard input to its end.
-    public static func readBytes(_ path: String) throws(ReaderError) -> Data {
+    package static func readBytes(_ path: String) throws(ReaderError) -> Data {
         if path == "-" {
             return FileHandle.standardInput.readDataToEndOfFile()
         }

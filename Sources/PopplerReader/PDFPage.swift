@@ -4,10 +4,10 @@ import PageModel
 
 /// One page of an open PDF. Holds a reference to its document's poppler object, so it stays
 /// valid after the `PDFDocument` is released. Confined to one thread, like its document.
-public final class PDFPage {
-    public let number: Int
+package final class PDFPage {
+    package let number: Int
     /// The document's file as the user named it, for messages.
-    public let file: String
+    package let file: String
     let handle: OpaquePointer
     let fonts: FontTable
 
@@ -28,11 +28,11 @@ public final class PDFPage {
 
     /// Whether rulings can be read in this process: the cairo tap must be linked into the
     /// executable so poppler's calls reach it.
-    public static var canReadRulings: Bool { CCairoTap_isInterposed() != 0 }
+    package static var canReadRulings: Bool { CCairoTap_isInterposed() != 0 }
 
     /// Reads the page's geometry, characters and drawn paths into plain values, within `limits`:
     /// a page past one is cut short, its `cuts` saying what was left out.
-    public func read(classifier: PathClassifier = PathClassifier(), limits: ReadLimits = .standard) -> Page {
+    package func read(classifier: PathClassifier = PathClassifier(), limits: ReadLimits = .standard) -> Page {
         StandardErrorSilencer.shared.around { readSilenced(classifier: classifier, limits: limits) }
     }
 
@@ -144,7 +144,7 @@ public final class PDFPage {
 
     /// Whether the character and time limits reach poppler's text page in this process (see
     /// `CCairoTap_boundsText`); without, characters are cut only after poppler has read them all.
-    public static var boundsText: Bool { CCairoTap_boundsText() != 0 }
+    package static var boundsText: Bool { CCairoTap_boundsText() != 0 }
 
     private static func convert(_ recording: CCairoTapRecording, scale: Double) -> [VectorPath] {
         var paths: [VectorPath] = []

@@ -5,7 +5,7 @@ import PageModel
 extension PDFPage {
     /// Renders the page at `scale` pixels per point with `overlays` drawn on top, as PNG bytes
     /// (the caller writes them, so devices and links are handled like every other output).
-    public func pngData(scale: Double, overlays: [Overlay]) throws(ReaderError) -> Data {
+    package func pngData(scale: Double, overlays: [Overlay]) throws(ReaderError) -> Data {
         let geometry = geometry(cropStart: nil)
         // Opaque RGB: the page is on white paper.
         let (surface, cairo) = renderedOnWhite(format: CAIRO_FORMAT_RGB24, width: Int(geometry.width * scale),

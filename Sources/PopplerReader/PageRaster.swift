@@ -3,7 +3,7 @@ import Raster
 
 extension PDFPage {
     /// The page rendered at `dpi` on white paper, for recognising its text.
-    public func rasterImage(dpi: Double) -> RGBImage {
+    package func rasterImage(dpi: Double) -> RGBImage {
         var width = 0.0, height = 0.0
         poppler_page_get_size(handle, &width, &height)
         let scale = dpi / 72
@@ -22,7 +22,7 @@ extension PDFPage {
 
     /// The document font-table index of a font recognition gives: no name, only a size and
     /// whether the print is heavy (named bold, as Layout tells headings by the font's name).
-    public func recognisedFont(size: Double, heavy: Bool) -> Int {
+    package func recognisedFont(size: Double, heavy: Bool) -> Int {
         fonts.index(name: heavy ? "OCR-Bold" : "OCR", size: size)
     }
 }

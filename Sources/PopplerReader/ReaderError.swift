@@ -1,7 +1,7 @@
 /// Why a PDF could not be read. Every case names the file; the CLI maps each kind to its own
 /// exit code.
-public struct ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Kind: String, Sendable, CaseIterable {
+package struct ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
+    package enum Kind: String, Sendable, CaseIterable {
         case fileNotFound
         case isDirectory
         case unreadable
@@ -15,22 +15,22 @@ public struct ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
         case passwordTooLong
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The file as the user named it ("-" for standard input).
-    public var file: String
+    package var file: String
     /// The page the problem is on, when it is on one.
-    public var page: Int?
+    package var page: Int?
     /// The cause, in words; includes what poppler said where it said something.
-    public var detail: String
+    package var detail: String
 
-    public init(_ kind: Kind, file: String, page: Int? = nil, detail: String) {
+    package init(_ kind: Kind, file: String, page: Int? = nil, detail: String) {
         self.kind = kind
         self.file = file
         self.page = page
         self.detail = detail
     }
 
-    public var description: String {
+    package var description: String {
         let place = page.map { "\(file), page \($0)" } ?? file
         return "\(place): \(detail)"
     }

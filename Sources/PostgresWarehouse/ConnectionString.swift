@@ -3,21 +3,21 @@ import Foundation
 /// A PostgreSQL connection string as the user gave it: a `postgresql://` URL or libpq's
 /// `key=value` form. libpq reads it (and PGPASSWORD, ~/.pgpass, PGSSLMODE …) exactly as psql
 /// does; this type only keeps its password out of everything gongkai prints.
-public struct ConnectionString: Sendable, CustomStringConvertible {
-    public let value: String
+package struct ConnectionString: Sendable, CustomStringConvertible {
+    package let value: String
 
-    public init(_ value: String) {
+    package init(_ value: String) {
         self.value = value
     }
 
     /// True for `postgresql://…` and `postgres://…`: what selects PostgreSQL over a SQLite path.
-    public static func isPostgres(_ text: String) -> Bool {
+    package static func isPostgres(_ text: String) -> Bool {
         let lower = text.lowercased()
         return lower.hasPrefix("postgresql://") || lower.hasPrefix("postgres://")
     }
 
     /// The string with any password replaced by `***`: safe for logs, errors and manifests.
-    public var description: String { Self.redact(value) }
+    package var description: String { Self.redact(value) }
 
     /// The password written in the string, if any.
     var password: String? {

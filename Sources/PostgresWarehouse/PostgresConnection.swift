@@ -8,13 +8,13 @@ import Foundation
 /// use of it happens while `lock` is held; `transaction` holds it for its whole body (the lock
 /// is recursive, so the body's own statements go through), so no other thread's statement can
 /// land inside another's transaction.
-public final class PostgresConnection: @unchecked Sendable {
+package final class PostgresConnection: @unchecked Sendable {
     private let connection: OpaquePointer
     private let lock = NSRecursiveLock()
-    public let target: ConnectionString
+    package let target: ConnectionString
 
     /// Connects as libpq does (URL or key=value, PGPASSWORD, ~/.pgpass, `sslmode` …).
-    public init(_ target: ConnectionString) throws(PostgresError) {
+    package init(_ target: ConnectionString) throws(PostgresError) {
         self.target = target
         guard let handle = PQconnectdb(target.value) else {
             throw PostgresError(message: "cannot connect to \(target): out of memory")
@@ -35,16 +35,16 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     /// Rows of a query, every value as PostgreSQL's text (nil for NULL).
-    public struct Result: Sendable {
-        public var columns: [String]
-        public var rows: [[String?]]
+    package struct Result: Sendable {
+        package var columns: [String]
+        package var rows: [[String?]]
         /// Rows inserted, updated or deleted.
-        public var affected: Int
+        package var affected: Int
     }
 
     /// Runs one statement; `$1`, `$2` … are `parameters`, sent apart from the SQL text.
     @discardableResult
-    public func execute(_ sql: String, _ parameters: [String?] = []) throws(PostgresError) -> Result {
+    package func execute(_ sql: String, _ parameters: [String?] = []) throws(PostgresError) -> Result {
         try locked { () throws(PostgresError) -> Result in
             let result = withCStrings(parameters) { values in
                 PQexecParams(connection, sql, Int32(parameters.count), nil, values, nil, nil, 0)
@@ -54,13 +54,13 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     /// Runs SQL of several statements, without parameters (schema changes).
-    public func script(_ sql: String) throws(PostgresError) {
+    package func script(_ sql: String) throws(PostgresError) {
         try locked { () throws(PostgresError) in _ = try read(PQexec(connection, sql)) }
     }
 
     /// Sends `rows` with `COPY table (columns) FROM STDIN` in text format: one round trip for
     /// all of them.
-    public func copy(into table: String, columns: [String], rows: [[String?]]) throws(PostgresError) {
+    package func copy(into table: String, columns: [String], rows: [[String?]]) throws(PostgresError) {
         guard !rows.isEmpty else { return }
         try locked { () throws(PostgresError) in
             let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -88,7 +88,7 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
+    package func transaction<T>(_ body: () throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
         try execute("BEGIN")

@@ -3,22 +3,22 @@ import Warehouse
 /// The warehouse's tables in PostgreSQL, made from `WarehouseLayout`, so they have the SQLite
 /// warehouse's names, columns, keys and indexes. `gongkai_schema` records the version of each
 /// part gongkai keeps in the database (`warehouse`, `queue`).
-public enum PostgresSchema {
+package enum PostgresSchema {
     /// A database whose recorded version is newer than this gongkai knows.
-    public struct NewerSchema: Error, CustomStringConvertible {
-        public var component: String
-        public var found: Int
-        public var description: String {
+    package struct NewerSchema: Error, CustomStringConvertible {
+        package var component: String
+        package var found: Int
+        package var description: String {
             "the database's \(component) tables are version \(found), made by a newer gongkai (this one knows \(PostgresSchema.version))"
         }
     }
 
-    public static let version = WarehouseLayout.version
+    package static let version = WarehouseLayout.version
 
     /// Brings `component` to `version` by running `create` when it is missing, under an advisory
     /// lock so machines starting together do not race. Layout changes add steps here, keyed by the
     /// version they start from.
-    public static func ensure(_ component: String, version: Int, create: String,
+    package static func ensure(_ component: String, version: Int, create: String,
                               on connection: PostgresConnection) throws {
         try connection.script("""
             CREATE TABLE IF NOT EXISTS gongkai_schema (

@@ -3,28 +3,28 @@ import Warehouse
 
 /// The warehouse in PostgreSQL: the SQLite warehouse's tables, created and versioned by the
 /// tool, each document loaded in one transaction with one COPY per table.
-public final class PostgresWarehouse: ReportStore {
-    public let connection: PostgresConnection
+package final class PostgresWarehouse: ReportStore {
+    package let connection: PostgresConnection
 
     /// Connects and brings the schema up to date.
-    public init(_ target: ConnectionString) throws {
+    package init(_ target: ConnectionString) throws {
         connection = try PostgresConnection(target)
         try Self.prepare(connection)
     }
 
     /// Creates the warehouse's tables on `connection` when they are missing.
-    public static func prepare(_ connection: PostgresConnection) throws {
+    package static func prepare(_ connection: PostgresConnection) throws {
         try PostgresSchema.ensure("warehouse", version: PostgresSchema.version, create: PostgresSchema.createWarehouse,
                                   on: connection)
     }
 
-    public func load(_ document: DocumentRows) throws -> LoadOutcome {
+    package func load(_ document: DocumentRows) throws -> LoadOutcome {
         try connection.transaction { try Self.write(document, on: connection) }
     }
 
     /// Replaces the document with the same sha256 by `document`; call it inside a transaction.
     /// A value PostgreSQL refuses (a NUL character in a text, a broken key) rejects the file.
-    public static func write(_ document: DocumentRows, on connection: PostgresConnection) throws -> LoadOutcome {
+    package static func write(_ document: DocumentRows, on connection: PostgresConnection) throws -> LoadOutcome {
         do {
             let deleted = try connection.execute("DELETE FROM documents WHERE sha256 = $1", [document.sha256]).affected
             let ids = try reserveIDs(for: document, on: connection)
@@ -78,7 +78,7 @@ public final class PostgresWarehouse: ReportStore {
     }
 
     /// Rows per table, for reports and tests.
-    public func rowCounts() throws -> [String: Int] {
+    package func rowCounts() throws -> [String: Int] {
         let sql = WarehouseLayout.tables.map { "SELECT '\($0.name)', count(*) FROM \"\($0.name)\"" }
             .joined(separator: " UNION ALL ")
         var counts: [String: Int] = [:]
@@ -89,13 +89,13 @@ public final class PostgresWarehouse: ReportStore {
     }
 
     /// The warehouse schema version recorded in the database.
-    public func schemaVersion() throws -> Int {
+    package func schemaVersion() throws -> Int {
         try connection.execute("SELECT version FROM gongkai_schema WHERE component = 'warehouse'")
             .rows.first?.first??.asInt ?? 0
     }
 
     /// Runs a query; rows as column → value text (nil for NULL). For tests and docs.
-    public func query(_ sql: String, _ parameters: [String?] = []) throws -> [[String: String?]] {
+    package func query(_ sql: String, _ parameters: [String?] = []) throws -> [[String: String?]] {
         let result = try connection.execute(sql, parameters)
         return result.rows.map { row in
             Dictionary(zip(result.columns, row), uniquingKeysWith: { first, _ in first })

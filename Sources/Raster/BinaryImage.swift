@@ -1,11 +1,11 @@
 /// Ink or paper per pixel, rows top to bottom: what the ruling finder scans.
-public struct BinaryImage: Sendable {
-    public let width: Int
-    public let height: Int
+package struct BinaryImage: Sendable {
+    package let width: Int
+    package let height: Int
     /// 1 for ink, 0 for paper.
-    public var ink: [UInt8]
+    package var ink: [UInt8]
 
-    public init(width: Int, height: Int, ink: [UInt8]) {
+    package init(width: Int, height: Int, ink: [UInt8]) {
         precondition(ink.count == width * height, "BinaryImage: \(ink.count) pixels for \(width)×\(height)")
         self.width = width
         self.height = height
@@ -13,7 +13,7 @@ public struct BinaryImage: Sendable {
     }
 
     /// Parses rows of `#` (ink) and anything else (paper), for tests and debugging.
-    public init(rows: [String]) {
+    package init(rows: [String]) {
         let width = rows.map(\.count).max() ?? 0
         var ink: [UInt8] = []
         ink.reserveCapacity(width * rows.count)
@@ -24,5 +24,5 @@ public struct BinaryImage: Sendable {
         self.init(width: width, height: rows.count, ink: ink)
     }
 
-    public func isInk(x: Int, y: Int) -> Bool { ink[y * width + x] != 0 }
+    package func isInk(x: Int, y: Int) -> Bool { ink[y * width + x] != 0 }
 }

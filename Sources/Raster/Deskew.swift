@@ -2,8 +2,8 @@ import Foundation
 
 /// Rotates a grey page about its centre so that a skew of `degrees` is undone; the size stays,
 /// corners brought in from outside are paper.
-public enum Deskew {
-    public static func rotate(_ image: GreyImage, undoing degrees: Double) -> GreyImage {
+package enum Deskew {
+    package static func rotate(_ image: GreyImage, undoing degrees: Double) -> GreyImage {
         let theta = degrees * .pi / 180
         let c = cos(theta), s = sin(theta)
         let w = image.width, h = image.height

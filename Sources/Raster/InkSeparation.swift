@@ -1,10 +1,10 @@
 /// Turns a colour page into grey for recognition, with the red of official seals (公章) taken
 /// out by colour first, and thresholds grey into ink and paper.
-public enum InkSeparation {
+package enum InkSeparation {
     /// How far red must exceed both green and blue for a pixel to count as seal ink. Low, so
     /// that the seal's faint edges go too: a pixel barely covered reads as its green or blue,
     /// close to its luminance anyway.
-    public static let redDominance = 30
+    package static let redDominance = 30
     /// Pixels at least this share of the seal's full redness are fully under its ink.
     static let fullCover = 0.85
 
@@ -13,7 +13,7 @@ public enum InkSeparation {
     /// larger of green and blue) says how much of it the ink covers, whatever lies beneath, and
     /// that larger channel says what lies beneath: between the seal over paper and the seal
     /// over black (see `SealInk`).
-    public static func grey(_ image: RGBImage) -> GreyImage {
+    package static func grey(_ image: RGBImage) -> GreyImage {
         var out = [UInt8](repeating: 255, count: image.width * image.height)
         let seal = SealInk(image)
         image.pixels.withUnsafeBufferPointer { rgb in
@@ -72,7 +72,7 @@ public enum InkSeparation {
     }
 
     /// Otsu's threshold over the whole page: the grey level that best splits ink from paper.
-    public static func otsuThreshold(_ image: GreyImage) -> UInt8 {
+    package static func otsuThreshold(_ image: GreyImage) -> UInt8 {
         var histogram = [Int](repeating: 0, count: 256)
         image.pixels.withUnsafeBufferPointer { pixels in
             for value in pixels { histogram[Int(value)] += 1 }
@@ -92,7 +92,7 @@ public enum InkSeparation {
     }
 
     /// Ink where the grey is at or below `threshold` (Otsu's by default).
-    public static func binarise(_ image: GreyImage, threshold: UInt8? = nil) -> BinaryImage {
+    package static func binarise(_ image: GreyImage, threshold: UInt8? = nil) -> BinaryImage {
         let cut = threshold ?? otsuThreshold(image)
         var ink = [UInt8](repeating: 0, count: image.pixels.count)
         image.pixels.withUnsafeBufferPointer { grey in

@@ -2,14 +2,14 @@
 /// grows with what it holds (brackets, a degree sign, a descender), and the grouping of body
 /// lines into one font broke on it: 74–89 px boxes for one 15 pt body across two pages. An
 /// ideograph's ink fills nearly its em square and a digit's about 0.7 of it, whatever the line.
-public enum LineTypeSize {
+package enum LineTypeSize {
     /// Ink height over the em, for ideographs and for digits and Latin letters.
-    public static let ideographShare = 0.93
-    public static let alphanumericShare = 0.70
+    package static let ideographShare = 0.93
+    package static let alphanumericShare = 0.70
 
     /// The em in pixels of each line box of `symbols`: the median of its characters' estimates
     /// (0.8 of the line box where it holds no ideograph, digit or letter).
-    public static func emPixels(_ symbols: [RecognisedSymbol]) -> [PixelBox: Double] {
+    package static func emPixels(_ symbols: [RecognisedSymbol]) -> [PixelBox: Double] {
         var estimates: [PixelBox: [Double]] = [:]
         for symbol in symbols {
             estimates[symbol.line, default: []] += estimate(symbol).map { [$0] } ?? []

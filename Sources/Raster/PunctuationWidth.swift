@@ -2,14 +2,14 @@
 /// ASCII forms, but Chinese text sets them full-width: the mark sits in a whole character cell,
 /// so the next character starts about an em further on, where after a half-width mark it
 /// follows closely.
-public enum PunctuationWidth {
+package enum PunctuationWidth {
     /// ASCII marks and their full-width forms.
     static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
         ",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）",
     ]
     /// A mark is full-width when the next character starts at least this share of the line's
     /// height after the mark's own start (full-width about 0.9, half-width about 0.3).
-    public static let fullWidthAdvance = 0.55
+    package static let fullWidthAdvance = 0.55
 
     /// Opening brackets an engine mistakes for a round one: 〈 for （.
     static let lookalikeOpenings: Set<Unicode.Scalar> = ["〈", "<"]
@@ -17,7 +17,7 @@ public enum PunctuationWidth {
     /// `symbols` (in the engine's order) with each ASCII mark that takes a full-width cell in
     /// CJK text replaced by its full-width form. An opening bracket follows its closing one,
     /// and a look-alike opening closed by a round bracket is a round one.
-    public static func widen(_ symbols: [RecognisedSymbol]) -> [RecognisedSymbol] {
+    package static func widen(_ symbols: [RecognisedSymbol]) -> [RecognisedSymbol] {
         var out = symbols
         var openBracket: Int?
         for i in out.indices {

@@ -1,11 +1,11 @@
 /// A page image as rendered: 8-bit red, green and blue per pixel, rows top to bottom.
-public struct RGBImage: Sendable {
-    public let width: Int
-    public let height: Int
+package struct RGBImage: Sendable {
+    package let width: Int
+    package let height: Int
     /// `width * height * 3` bytes: r, g, b of each pixel in reading order.
-    public var pixels: [UInt8]
+    package var pixels: [UInt8]
 
-    public init(width: Int, height: Int, pixels: [UInt8]) {
+    package init(width: Int, height: Int, pixels: [UInt8]) {
         precondition(pixels.count == width * height * 3, "RGBImage: \(pixels.count) bytes for \(width)×\(height)")
         self.width = width
         self.height = height
@@ -13,7 +13,7 @@ public struct RGBImage: Sendable {
     }
 
     /// From 32-bit native-endian 0x00RRGGBB words (cairo's RGB24), `stride` bytes a row.
-    public init(xrgb words: UnsafeRawPointer, width: Int, height: Int, stride: Int) {
+    package init(xrgb words: UnsafeRawPointer, width: Int, height: Int, stride: Int) {
         var pixels = [UInt8](repeating: 255, count: width * height * 3)
         pixels.withUnsafeMutableBufferPointer { out in
             for y in 0..<height {

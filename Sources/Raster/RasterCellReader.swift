@@ -3,33 +3,33 @@ import PageModel
 /// Reads the cells of a page's tables again, each on its own, once the grid is known: a cell
 /// read alone is one line or block (no layout to guess, no neighbour's digits run into it),
 /// and an amount cell can be told it holds only digits and separators.
-public struct RasterCellReader {
+package struct RasterCellReader {
     /// A cell to read: its box on the page (points) and whether it holds an amount.
-    public struct Cell: Sendable, Hashable {
-        public var box: Rect
-        public var isAmount: Bool
+    package struct Cell: Sendable, Hashable {
+        package var box: Rect
+        package var isAmount: Bool
 
-        public init(box: Rect, isAmount: Bool) {
+        package init(box: Rect, isAmount: Bool) {
             self.box = box
             self.isAmount = isAmount
         }
     }
 
     /// What an amount cell can hold.
-    public static let amountCharacters = "0123456789.,-%"
+    package static let amountCharacters = "0123456789.,-%"
     /// Pixels left off each side of a cell, so that what remains of its erased borders stays out.
-    public static let insetPixels = 3
+    package static let insetPixels = 3
     /// A cell less than this many of its characters' heights tall holds one line.
-    public static let singleLineHeights = 1.8
+    package static let singleLineHeights = 1.8
 
-    public init() {}
+    package init() {}
 
     /// `reading`'s page with the glyphs of each of `cells` replaced by those the cell's own
     /// reading gives. Only cells the page reading found text in are read (read alone, an
     /// empty cell's specks and what is left of its borders come out as letters); a cell that
     /// reads empty keeps the page reading's glyphs; the new glyphs keep the font the page
     /// reading found in the cell.
-    public func reread(_ reading: RasterPageReading, cells: [Cell], engine: some RecognitionEngine,
+    package func reread(_ reading: RasterPageReading, cells: [Cell], engine: some RecognitionEngine,
                        fontIndex: (Double, Bool) -> Int) throws -> Page {
         let scale = 72 / reading.dpi
         let page = reading.page

@@ -3,44 +3,44 @@ import PageModel
 /// A ruling found in a page image, in pixels: the ink runs it is made of and the straight line
 /// fitted through them. A scan's skew leaves a horizontal line as a staircase of runs over
 /// several rows, so the fit carries a slope.
-public struct RasterLine: Sendable, Hashable {
+package struct RasterLine: Sendable, Hashable {
     /// One stretch of ink along a row (for a horizontal line) or a column (for a vertical one).
-    public struct Run: Sendable, Hashable {
+    package struct Run: Sendable, Hashable {
         /// The row (or column) the run lies in.
-        public var across: Int
+        package var across: Int
         /// First pixel along, and one past the last.
-        public var from: Int
-        public var to: Int
+        package var from: Int
+        package var to: Int
 
-        public init(across: Int, from: Int, to: Int) {
+        package init(across: Int, from: Int, to: Int) {
             self.across = across
             self.from = from
             self.to = to
         }
 
-        public var length: Int { to - from }
+        package var length: Int { to - from }
     }
 
-    public var orientation: Ruling.Orientation
-    public var runs: [Run]
+    package var orientation: Ruling.Orientation
+    package var runs: [Run]
     /// Extent along the line, one past the last pixel at `end`.
-    public var start: Int
-    public var end: Int
+    package var start: Int
+    package var end: Int
     /// Across position of the fitted centre line at `start` (pixel index, not pixel edge).
-    public var acrossAtStart: Double
+    package var acrossAtStart: Double
     /// Across change per pixel along: the tangent of the skew.
-    public var slope: Double
+    package var slope: Double
     /// Ink pixels per pixel of length.
-    public var thickness: Double
+    package var thickness: Double
 
-    public var length: Int { end - start }
+    package var length: Int { end - start }
 
-    public func across(at along: Double) -> Double {
+    package func across(at along: Double) -> Double {
         acrossAtStart + slope * (along - Double(start))
     }
 
     /// Fits the centre line through every ink pixel of `runs` by least squares.
-    public init(orientation: Ruling.Orientation, runs: [Run]) {
+    package init(orientation: Ruling.Orientation, runs: [Run]) {
         precondition(!runs.isEmpty, "RasterLine: no runs")
         self.orientation = orientation
         self.runs = runs
@@ -70,7 +70,7 @@ public struct RasterLine: Sendable, Hashable {
     }
 
     /// The same line as the vector path would give it, in points (`pointsPerPixel` = 72 / dpi).
-    public func ruling(pointsPerPixel scale: Double) -> Ruling {
+    package func ruling(pointsPerPixel scale: Double) -> Ruling {
         // Pixel i covers i…i+1, so its centre is at i + 0.5.
         let middle = (across(at: Double(start)) + across(at: Double(end - 1))) / 2 + 0.5
         switch orientation {

@@ -2,15 +2,15 @@ import PageModel
 
 /// Reads a page from its image: seal ink out, skew undone, rulings found and erased, text
 /// recognised. The result is the same `Page` the text layer gives, so Layout runs unchanged.
-public struct RasterPageReader {
+package struct RasterPageReader {
     /// Smaller skews are left alone: rotating costs a resampling blur for no gain.
-    public static let minSkewDegrees = 0.05
+    package static let minSkewDegrees = 0.05
 
-    public var dpi: Double
+    package var dpi: Double
     /// Called with the image exactly as the engine gets it (for debugging; nil normally).
-    public var inspectRecognitionImage: ((GreyImage) -> Void)?
+    package var inspectRecognitionImage: ((GreyImage) -> Void)?
 
-    public init(dpi: Double, inspectRecognitionImage: ((GreyImage) -> Void)? = nil) {
+    package init(dpi: Double, inspectRecognitionImage: ((GreyImage) -> Void)? = nil) {
         self.dpi = dpi
         self.inspectRecognitionImage = inspectRecognitionImage
     }
@@ -20,7 +20,7 @@ public struct RasterPageReader {
     ///   - page: the page's geometry as the reader gives it (its glyphs and rulings are replaced).
     ///   - fontIndex: the document font-table index of a recognised font of a size in points,
     ///     heavy (黑体, bold) or not.
-    public func read(_ image: RGBImage, page: Page, engine: some RecognitionEngine,
+    package func read(_ image: RGBImage, page: Page, engine: some RecognitionEngine,
                      fontIndex: (Double, Bool) -> Int) throws -> RasterPageReading {
         let finder = RasterRulingFinder(dpi: dpi)
         var grey = InkSeparation.grey(image)

@@ -3,30 +3,30 @@ import PageModel
 /// Finds ruling lines in a binarised page: long straight runs of ink, horizontal and vertical,
 /// grouped over neighbouring rows into lines. A run-length scan does what a morphological
 /// opening with a long thin element does, and keeps the runs for erasing the lines afterwards.
-public struct RasterRulingFinder: Sendable {
+package struct RasterRulingFinder: Sendable {
     /// Sizes in pixels at 300 dpi; `scaled(toDPI:)` adapts them.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// Shortest run of ink that may be part of a ruling (a character's strokes are shorter
         /// than the em, and few runs in text reach this).
-        public var minRun: Int = 40
+        package var minRun: Int = 40
         /// Paper between two stretches of ink that still counts as one run (JPEG noise, a
         /// broken scan line).
-        public var maxGap: Int = 2
+        package var maxGap: Int = 2
         /// Runs in rows this far apart, overlapping along, belong to one line (a skewed line is
         /// a staircase; a row may drop out).
-        public var rowReach: Int = 2
+        package var rowReach: Int = 2
         /// Lines at least this long are rulings on their own (1 inch).
-        public var longLine: Int = 300
+        package var longLine: Int = 300
         /// Shorter lines (down to `minRun`) are kept only where both their ends meet a long
         /// perpendicular line: a cell border runs from one border to the next, a stroke of a
         /// character (一 beside a cell's left border) meets one at most.
-        public var meetTolerance: Int = 6
+        package var meetTolerance: Int = 6
         /// Thicker than this (2 pt) is a filled block or a dark scanner border, not a ruling.
-        public var maxThickness: Double = 8.5
+        package var maxThickness: Double = 8.5
 
-        public init() {}
+        package init() {}
 
-        public func scaled(toDPI dpi: Double) -> Options {
+        package func scaled(toDPI dpi: Double) -> Options {
             let f = dpi / 300
             var o = self
             o.minRun = max(8, Int((Double(minRun) * f).rounded()))
@@ -38,19 +38,19 @@ public struct RasterRulingFinder: Sendable {
         }
     }
 
-    public var options: Options
+    package var options: Options
 
-    public init(options: Options = Options()) {
+    package init(options: Options = Options()) {
         self.options = options
     }
 
     /// At `dpi`, with the default sizes scaled to it.
-    public init(dpi: Double) {
+    package init(dpi: Double) {
         self.init(options: Options().scaled(toDPI: dpi))
     }
 
     /// Horizontal lines first, then vertical, each ordered by position.
-    public func lines(in image: BinaryImage) -> [RasterLine] {
+    package func lines(in image: BinaryImage) -> [RasterLine] {
         let horizontal = candidates(.horizontal, rows: image.ink, width: image.width, height: image.height)
         let vertical = candidates(.vertical, rows: Self.transposed(image), width: image.height, height: image.width)
         // Against long lines only: the strokes of 国 or 口 would otherwise vouch for each other.

@@ -2,19 +2,19 @@ import PageModel
 
 /// Recognised symbols as the text layer's glyphs: points, one glyph per Unicode scalar, white
 /// space dropped (Tesseract puts spaces between CJK characters that the print does not have).
-public enum RecognisedGlyphs {
+package enum RecognisedGlyphs {
     /// Font sizes are rounded to this (pt).
-    public static let sizeStep = 0.5
+    package static let sizeStep = 0.5
     /// Line ems within this ratio of a size group's smallest are one size: the estimate varies
     /// a little from line to line, but the type is the same, and Layout reads a change of size
     /// as a heading or a new paragraph.
-    public static let sameSizeRatio = 1.15
+    package static let sameSizeRatio = 1.15
 
     /// - lineSizes: each line box's font size in points (`lineSizes(_:emPixels:pointsPerPixel:)`).
     /// - heavyLines: the line boxes whose print is heavy (黑体 or bold, as headings are set).
     /// - fontIndex: the document font-table index for a recognised font of a size in points,
     ///   heavy or not.
-    public static func glyphs(_ symbols: [RecognisedSymbol], pointsPerPixel scale: Double,
+    package static func glyphs(_ symbols: [RecognisedSymbol], pointsPerPixel scale: Double,
                               lineSizes: [PixelBox: Double], heavyLines: Set<PixelBox> = [],
                               fontIndex: (Double, Bool) -> Int) -> [Glyph] {
         var out: [Glyph] = []
@@ -51,7 +51,7 @@ public enum RecognisedGlyphs {
     }
 
     /// The font size (pt) of each line box of `symbols`, from its em in pixels (`LineTypeSize`).
-    public static func lineSizes(_ symbols: [RecognisedSymbol], emPixels: [PixelBox: Double],
+    package static func lineSizes(_ symbols: [RecognisedSymbol], emPixels: [PixelBox: Double],
                                  pointsPerPixel scale: Double) -> [PixelBox: Double] {
         func em(_ line: PixelBox) -> Int { Int((emPixels[line] ?? Double(line.height)).rounded()) }
         let sizeOfEm = sizes(symbols.map { em($0.line) }, pointsPerPixel: scale)

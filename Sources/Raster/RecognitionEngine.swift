@@ -1,7 +1,7 @@
 /// A text recogniser: a grey page image in, its characters with boxes and confidences out.
 /// Tesseract is one; another (PP-OCR through ONNX Runtime) can stand beside it without Layout
 /// noticing, since both end as the same glyphs.
-public protocol RecognitionEngine {
+package protocol RecognitionEngine {
     /// Engine and languages, for the page's diagnostic (e.g. "tesseract chi_sim+eng").
     var description: String { get }
 
@@ -15,21 +15,21 @@ public protocol RecognitionEngine {
 
 /// A part of a page to read on its own, as a table cell: what it holds is known, so the
 /// engine need not find the layout and may be told which characters can occur.
-public struct RecognitionRegion: Sendable, Hashable {
-    public enum Layout: Sendable, Hashable {
+package struct RecognitionRegion: Sendable, Hashable {
+    package enum Layout: Sendable, Hashable {
         /// One line of text.
         case line
         /// Lines of text in one block.
         case block
     }
 
-    public var box: PixelBox
-    public var layout: Layout
+    package var box: PixelBox
+    package var layout: Layout
     /// The only characters the region can hold (an amount column's digits and separators);
     /// nil for any.
-    public var allowedCharacters: String?
+    package var allowedCharacters: String?
 
-    public init(box: PixelBox, layout: Layout, allowedCharacters: String? = nil) {
+    package init(box: PixelBox, layout: Layout, allowedCharacters: String? = nil) {
         self.box = box
         self.layout = layout
         self.allowedCharacters = allowedCharacters
@@ -37,37 +37,37 @@ public struct RecognitionRegion: Sendable, Hashable {
 }
 
 /// A box in image pixels, origin top-left, right and bottom exclusive.
-public struct PixelBox: Sendable, Hashable {
-    public var left: Int
-    public var top: Int
-    public var right: Int
-    public var bottom: Int
+package struct PixelBox: Sendable, Hashable {
+    package var left: Int
+    package var top: Int
+    package var right: Int
+    package var bottom: Int
 
-    public init(left: Int, top: Int, right: Int, bottom: Int) {
+    package init(left: Int, top: Int, right: Int, bottom: Int) {
         self.left = left
         self.top = top
         self.right = right
         self.bottom = bottom
     }
 
-    public var height: Int { bottom - top }
+    package var height: Int { bottom - top }
 
-    public func offset(x: Int, y: Int) -> PixelBox {
+    package func offset(x: Int, y: Int) -> PixelBox {
         PixelBox(left: left + x, top: top + y, right: right + x, bottom: bottom + y)
     }
 }
 
 /// One character (or a few, for a ligature) as an engine read it.
-public struct RecognisedSymbol: Sendable, Hashable {
-    public var text: String
-    public var box: PixelBox
+package struct RecognisedSymbol: Sendable, Hashable {
+    package var text: String
+    package var box: PixelBox
     /// The text line the symbol belongs to: glyphs take their height from it, as a text layer's
     /// characters take theirs from the font rather than from the ink (一 is as tall as 田).
-    public var line: PixelBox
+    package var line: PixelBox
     /// 0…100.
-    public var confidence: Double
+    package var confidence: Double
 
-    public init(text: String, box: PixelBox, line: PixelBox, confidence: Double) {
+    package init(text: String, box: PixelBox, line: PixelBox, confidence: Double) {
         self.text = text
         self.box = box
         self.line = line
@@ -75,7 +75,7 @@ public struct RecognisedSymbol: Sendable, Hashable {
     }
 
     /// The same symbol in a larger image where this one's origin lies at (`x`, `y`).
-    public func offset(x: Int, y: Int) -> RecognisedSymbol {
+    package func offset(x: Int, y: Int) -> RecognisedSymbol {
         RecognisedSymbol(text: text, box: box.offset(x: x, y: y), line: line.offset(x: x, y: y), confidence: confidence)
     }
 }

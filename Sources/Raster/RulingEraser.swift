@@ -1,11 +1,11 @@
 /// Paints found rulings out of the grey image before recognition: table borders read as
 /// strokes of characters (一, 丨, |) and split cells' text into false lines.
-public enum RulingEraser {
+package enum RulingEraser {
     /// Pixels painted on each side of a run, for the grey halo a scanned (and resampled) line
     /// has: a faint line left behind is read as a row of 一 or joins cells into one text line.
-    public static let halo = 2
+    package static let halo = 2
 
-    public static func erase(_ lines: [RasterLine], from image: inout GreyImage) {
+    package static func erase(_ lines: [RasterLine], from image: inout GreyImage) {
         let w = image.width, h = image.height
         image.pixels.withUnsafeMutableBufferPointer { grey in
             for line in lines {

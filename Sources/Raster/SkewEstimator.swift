@@ -2,13 +2,13 @@ import Foundation
 
 /// The angle a scan was fed at, from the slopes of its long horizontal rulings: they were
 /// drawn level, so their common slope is the skew. Pages without rulings read as level.
-public enum SkewEstimator {
+package enum SkewEstimator {
     /// Steeper than this is not a skewed ruling but something else (a diagonal stroke).
-    public static let maxDegrees = 5.0
+    package static let maxDegrees = 5.0
 
     /// Degrees, positive when the lines fall to the right (the page turned clockwise); the
     /// length-weighted median of the lines' angles, so a stray line does not pull it.
-    public static func degrees(_ lines: [RasterLine], minLength: Int) -> Double {
+    package static func degrees(_ lines: [RasterLine], minLength: Int) -> Double {
         let angles = lines
             .filter { $0.orientation == .horizontal && $0.length >= minLength }
             .map { (angle: atan($0.slope) * 180 / .pi, weight: Double($0.length)) }

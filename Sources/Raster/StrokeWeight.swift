@@ -6,16 +6,16 @@
 /// line is judged against the page's usual weight, with ink cut at the grey halfway between
 /// paper and the darkest ink (Otsu's threshold sits near the paper on a sparse page and
 /// swells each stroke by the blur around it).
-public enum StrokeWeight {
+package enum StrokeWeight {
     /// A line at least this much heavier than the page's usual line is heavy. Measured on
     /// 200–300 dpi scans: 黑体 about 1.26 times 宋体 body, bold about 1.5 times.
-    public static let heavyRatio = 1.15
+    package static let heavyRatio = 1.15
     /// The share of pixels taken as the darkest ink when finding the cut.
     static let inkShare = 0.005
 
     /// The text lines (line boxes of `symbols`) printed heavier than most of the page's text,
     /// stroke widths taken over each line's type size (`emPixels`).
-    public static func heavyLines(_ symbols: [RecognisedSymbol], emPixels: [PixelBox: Double],
+    package static func heavyLines(_ symbols: [RecognisedSymbol], emPixels: [PixelBox: Double],
                                   in image: GreyImage) -> Set<PixelBox> {
         let cut = inkCut(image)
         var characters: [PixelBox: Int] = [:]

@@ -2,11 +2,11 @@
 /// character starts firing) but a box often runs on to the next character's start, over a
 /// cell border erased before recognition, or past its neighbour: then "911.64" sorts as
 /// "911.46", or its "4" lands in the next cell.
-public enum SymbolBoxTidier {
+package enum SymbolBoxTidier {
     /// In each text line (symbols in the engine's order sharing a line box): left edges kept in
     /// order, each right edge cut at the next symbol's left edge and at the first vertical
     /// ruling it crosses.
-    public static func tidy(_ symbols: [RecognisedSymbol], verticalLines: [RasterLine]) -> [RecognisedSymbol] {
+    package static func tidy(_ symbols: [RecognisedSymbol], verticalLines: [RasterLine]) -> [RecognisedSymbol] {
         var out = symbols
         for i in out.indices {
             var box = out[i].box

@@ -5,20 +5,20 @@ import Gongkai
 /// The review of a batch: an index of its inputs (status, counts, diagnostics by kind, time),
 /// sortable and filterable, failures first, each converted input linked to its document review
 /// under `docs/`.
-public struct BatchReview {
+package struct BatchReview {
     /// The batch's output folder as the index names it.
-    public var folder: String
-    public var records: [ManifestRecord]
+    package var folder: String
+    package var records: [ManifestRecord]
     /// Which pages of each document get an image.
-    public var images: PageImages
+    package var images: PageImages
 
-    public struct Summary: Sendable, Equatable {
-        public var documents = 0
+    package struct Summary: Sendable, Equatable {
+        package var documents = 0
         /// Inputs whose review could not be written fully, with the reason.
-        public var notes: [String] = []
+        package var notes: [String] = []
     }
 
-    public init(folder: String, records: [ManifestRecord], images: PageImages) {
+    package init(folder: String, records: [ManifestRecord], images: PageImages) {
         self.folder = folder
         self.records = records
         self.images = images
@@ -27,7 +27,7 @@ public struct BatchReview {
     /// Writes the site through `write`. `report` reads a record's output; `renderer` gives the
     /// page images of a record's PDF, or nil when the PDF is not at hand (the review is then
     /// written without images).
-    public func write(to write: SiteWriter, report: (ManifestRecord) throws -> Report,
+    package func write(to write: SiteWriter, report: (ManifestRecord) throws -> Report,
                       renderer: (ManifestRecord) -> PageImageRenderer?) throws -> Summary {
         var summary = Summary()
         var reviewed: [String: (review: String, kinds: [String: Int])] = [:]

@@ -7,23 +7,23 @@ import Gongkai
 /// Files: `index.html`, `data.js` (the report regrouped for the page script), `pages/pNNNN.png`
 /// for the rendered pages, `csv/tN.csv` per table and the shared assets (`review.css`,
 /// `review.js`). `index.html` is written last, so a review cut short has no page to open.
-public struct DocumentReview {
-    public var report: Report
+package struct DocumentReview {
+    package var report: Report
     /// The pages to draw an image for; the others show their structure on blank paper.
-    public var imagePages: Set<Int>
+    package var imagePages: Set<Int>
     /// Relative path from the review's folder to the folder holding the shared assets ("" when
     /// the review stands alone, "../../" inside a batch site).
-    public var assetPrefix = ""
+    package var assetPrefix = ""
     /// Relative path from the review to the batch index it belongs to, if any.
-    public var indexLink: String?
+    package var indexLink: String?
 
-    public init(report: Report, imagePages: Set<Int>) {
+    package init(report: Report, imagePages: Set<Int>) {
         self.report = report
         self.imagePages = imagePages
     }
 
     /// Writes the review through `write`, rendering images with `render`.
-    public func write(to write: SiteWriter, rendering render: PageImageRenderer) throws {
+    package func write(to write: SiteWriter, rendering render: PageImageRenderer) throws {
         var images: [Int: String] = [:]
         let wanted = report.pages.map(\.number).filter(imagePages.contains)
         for start in stride(from: 0, to: wanted.count, by: Self.imagesPerRequest) {

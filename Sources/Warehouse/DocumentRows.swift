@@ -1,7 +1,7 @@
 import Foundation
 
 /// One value of a warehouse row.
-public enum WarehouseValue: Sendable, Hashable {
+package enum WarehouseValue: Sendable, Hashable {
     case null
     case integer(Int64)
     case real(Double)
@@ -15,24 +15,24 @@ public enum WarehouseValue: Sendable, Hashable {
 /// The rows one report becomes, table by table in `WarehouseLayout.tables` order (parents
 /// first), each row's values in the table's `columnNames` order. This is the one place that says
 /// which JSON field goes into which column; every store writes these rows as they are.
-public struct DocumentRows: Sendable {
+package struct DocumentRows: Sendable {
     /// The source PDF's digest: the document's identity in the warehouse.
-    public let sha256: String
+    package let sha256: String
     /// Parallel to `WarehouseLayout.tables`.
-    public private(set) var rows: [[[WarehouseValue]]]
+    package private(set) var rows: [[[WarehouseValue]]]
 
     /// Reads and validates the report at `path`.
-    public static func read(fileAt path: String) throws(ReportFile.Rejection) -> DocumentRows {
+    package static func read(fileAt path: String) throws(ReportFile.Rejection) -> DocumentRows {
         DocumentRows(try ReportFile.read(path), from: path)
     }
 
     /// Validates the report given as JSON bytes; `path` is recorded as where it was loaded from.
-    public static func decode(_ data: Data, from path: String) throws(ReportFile.Rejection) -> DocumentRows {
+    package static func decode(_ data: Data, from path: String) throws(ReportFile.Rejection) -> DocumentRows {
         DocumentRows(try ReportFile.decode(data), from: path)
     }
 
     /// Rows of all tables together.
-    public var count: Int { rows.reduce(0) { $0 + $1.count } }
+    package var count: Int { rows.reduce(0) { $0 + $1.count } }
 
     init(_ report: ReportDocument, from path: String) {
         sha256 = report.source.sha256

@@ -2,13 +2,13 @@ import Foundation
 
 /// The report files `gongkai load` reads: each argument is a JSON file, or a folder searched
 /// recursively for `*.json` (hidden folders, such as a batch's scratch folder, are skipped).
-public enum JSONInputs {
-    public struct Missing: Error, CustomStringConvertible {
-        public var path: String
-        public var description: String { "\(path): no such file or folder" }
+package enum JSONInputs {
+    package struct Missing: Error, CustomStringConvertible {
+        package var path: String
+        package var description: String { "\(path): no such file or folder" }
     }
 
-    public static func discover(_ arguments: [String]) throws -> [String] {
+    package static func discover(_ arguments: [String]) throws -> [String] {
         var found: [String] = []
         for argument in arguments {
             var isDirectory: ObjCBool = false

@@ -6,15 +6,15 @@ import Foundation
 /// schema version 1.x (the major version this loader knows), a sha256 digest, and fields of the
 /// expected types; and when the keys the warehouse relies on are unique (page numbers, table
 /// ids, cell positions within a table).
-public enum ReportFile {
-    public enum Rejection: Error, CustomStringConvertible, Equatable {
+package enum ReportFile {
+    package enum Rejection: Error, CustomStringConvertible, Equatable {
         case unreadable(String)
         case notJSON(String)
         case missingFields([String])
         case unsupportedVersion(String)
         case invalid(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .unreadable(let why): "cannot be read (\(why))"
             case .notJSON(let why): "is not JSON (\(why))"

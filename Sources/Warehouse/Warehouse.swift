@@ -3,15 +3,15 @@ import GRDB
 
 /// A SQLite database of reports: opened (created and migrated when needed), loaded one
 /// document at a time, each in one transaction.
-public final class Warehouse: ReportStore {
+package final class Warehouse: ReportStore {
     private let queue: DatabaseQueue
 
-    public struct NewerSchema: Error, CustomStringConvertible {
-        public var description: String { "the warehouse was made by a newer gongkai (it has migrations this one does not know)" }
+    package struct NewerSchema: Error, CustomStringConvertible {
+        package var description: String { "the warehouse was made by a newer gongkai (it has migrations this one does not know)" }
     }
 
     /// Opens or creates the database at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    package init(path: String) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -20,12 +20,12 @@ public final class Warehouse: ReportStore {
         try migrator.migrate(queue)
     }
 
-    public typealias Outcome = LoadOutcome
+    package typealias Outcome = LoadOutcome
 
     /// Validates and loads `document`; a document with the same sha256 is replaced, in the same
     /// transaction, so readers never see it missing or twice.
     @discardableResult
-    public func load(_ document: DocumentRows) throws -> LoadOutcome {
+    package func load(_ document: DocumentRows) throws -> LoadOutcome {
         do {
             return try queue.write { db in
                 let deleted = try db.cachedStatement(sql: "DELETE FROM documents WHERE sha256 = ?")
@@ -42,7 +42,7 @@ public final class Warehouse: ReportStore {
     }
 
     /// Rows per table, for reports and tests.
-    public func rowCounts() throws -> [String: Int] {
+    package func rowCounts() throws -> [String: Int] {
         try queue.read { db in
             var counts: [String: Int] = [:]
             for table in WarehouseLayout.tables.map(\.name) {
@@ -53,12 +53,12 @@ public final class Warehouse: ReportStore {
     }
 
     /// The schema version recorded in the database.
-    public func schemaVersion() throws -> Int {
+    package func schemaVersion() throws -> Int {
         try queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
     }
 
     /// Runs a read-only query; rows as column → value text (nil for NULL). For tests and docs.
-    public func query(_ sql: String, arguments: StatementArguments = []) throws -> [[String: String?]] {
+    package func query(_ sql: String, arguments: StatementArguments = []) throws -> [[String: String?]] {
         try queue.read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 var values: [String: String?] = [:]

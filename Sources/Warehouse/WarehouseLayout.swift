@@ -2,11 +2,11 @@
 /// writes rows in this layout (`DocumentRows`), and the PostgreSQL store creates its tables from
 /// it; the SQLite migrations (`WarehouseSchema`) are the history that arrives at it, and a test
 /// checks the two agree.
-public enum WarehouseLayout {
+package enum WarehouseLayout {
     /// The version of this layout (SQLite's `PRAGMA user_version`, PostgreSQL's `gongkai_schema`).
-    public static let version = 2
+    package static let version = 2
 
-    public static let tables: [WarehouseTable] = [
+    package static let tables: [WarehouseTable] = [
         WarehouseTable(
             "documents", id: true,
             [.init("sha256", .text, notNull: true), .init("file", .text, notNull: true), .init("loaded_from", .text),
@@ -79,27 +79,27 @@ public enum WarehouseLayout {
     ]
 
     /// The table named `name`.
-    public static func table(_ name: String) -> WarehouseTable {
+    package static func table(_ name: String) -> WarehouseTable {
         tables.first { $0.name == name }!
     }
 
     /// Tables whose ids other rows refer to: a store must know each row's id before its children
     /// are written.
-    public static let referenced: Set<String> = Set(tables.flatMap { $0.columns.compactMap(\.references) })
+    package static let referenced: Set<String> = Set(tables.flatMap { $0.columns.compactMap(\.references) })
 }
 
 /// One table of the warehouse.
-public struct WarehouseTable: Sendable {
-    public enum ColumnType: Sendable {
+package struct WarehouseTable: Sendable {
+    package enum ColumnType: Sendable {
         case integer, real, text, boolean
     }
 
-    public struct Column: Sendable {
-        public var name: String
-        public var type: ColumnType
-        public var notNull: Bool
+    package struct Column: Sendable {
+        package var name: String
+        package var type: ColumnType
+        package var notNull: Bool
         /// The parent table; the row goes when its parent does (`ON DELETE CASCADE`).
-        public var references: String?
+        package var references: String?
 
         init(_ name: String, _ type: ColumnType, notNull: Bool = false, references: String? = nil) {
             self.name = name
@@ -109,9 +109,9 @@ public struct WarehouseTable: Sendable {
         }
     }
 
-    public struct Index: Sendable {
-        public var name: String
-        public var columns: [String]
+    package struct Index: Sendable {
+        package var name: String
+        package var columns: [String]
 
         init(_ name: String, _ columns: [String]) {
             self.name = name
@@ -124,14 +124,14 @@ public struct WarehouseTable: Sendable {
         }
     }
 
-    public var name: String
+    package var name: String
     /// The table has an `id` primary key, assigned by the store, before `columns`.
-    public var hasID: Bool
-    public var columns: [Column]
+    package var hasID: Bool
+    package var columns: [Column]
     /// A primary key of several columns, for tables without `id`.
-    public var primaryKey: [String]
-    public var unique: [[String]]
-    public var indexes: [Index]
+    package var primaryKey: [String]
+    package var unique: [[String]]
+    package var indexes: [Index]
 
     init(_ name: String, id: Bool = false, _ columns: [Column], primaryKey: [String] = [], unique: [[String]] = [],
          indexes: [Index] = []) {
@@ -144,7 +144,7 @@ public struct WarehouseTable: Sendable {
     }
 
     /// The column names in row order: `id` first when the table has one.
-    public var columnNames: [String] {
+    package var columnNames: [String] {
         (hasID ? ["id"] : []) + columns.map(\.name)
     }
 }

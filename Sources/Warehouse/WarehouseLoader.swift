@@ -1,30 +1,30 @@
 /// Loads many report files into a warehouse, going on past files that are rejected.
-public struct WarehouseLoader {
-    public let warehouse: any ReportStore
+package struct WarehouseLoader {
+    package let warehouse: any ReportStore
 
-    public init(warehouse: any ReportStore) {
+    package init(warehouse: any ReportStore) {
         self.warehouse = warehouse
     }
 
-    public struct Result: Sendable, Equatable {
-        public var inserted: [String] = []
-        public var replaced: [String] = []
+    package struct Result: Sendable, Equatable {
+        package var inserted: [String] = []
+        package var replaced: [String] = []
         /// Path and reason.
-        public var rejected: [Rejected] = []
+        package var rejected: [Rejected] = []
         /// Rows written, over every table.
-        public var rows = 0
+        package var rows = 0
 
-        public var loaded: Int { inserted.count + replaced.count }
+        package var loaded: Int { inserted.count + replaced.count }
     }
 
-    public struct Rejected: Sendable, Equatable {
-        public var path: String
-        public var reason: String
+    package struct Rejected: Sendable, Equatable {
+        package var path: String
+        package var reason: String
     }
 
     /// Loads each file in its own transaction; `report` hears of each rejection as it happens.
     /// Errors other than a rejected file (the database cannot be written) stop the load.
-    public func load(_ paths: [String], report: (Rejected) -> Void = { _ in }) throws -> Result {
+    package func load(_ paths: [String], report: (Rejected) -> Void = { _ in }) throws -> Result {
         var result = Result()
         for path in paths {
             do {

@@ -1,5 +1,5 @@
 /// A printed amount cell: a number, a printed dash, or nothing.
-public enum AmountText: Sendable, Hashable {
+package enum AmountText: Sendable, Hashable {
     /// The value and how many decimals were printed. Binary floating point holds every printed
     /// amount of these tables exactly enough (15 significant digits); sums are compared within
     /// a rounding bound far above its error.
@@ -17,7 +17,7 @@ public enum AmountText: Sendable, Hashable {
     ///
     /// Negatives in parentheses, "(123)", are not read: these tables print negatives with a
     /// minus, and a parenthesised number is an item's numbering ("(1)" 公务用车购置费).
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let plain = Self.halfWidth(text.filter { !$0.isWhitespace })
         if plain.isEmpty { self = .blank; return }
         if Self.dashes.contains(plain) { self = .dash; return }
@@ -56,7 +56,7 @@ public enum AmountText: Sendable, Hashable {
 
     /// Whether `text` is a percentage as printed in a share column: an amount followed by % or
     /// ％ ("91.00%", "１００％").
-    public static func isPercentage(_ text: String) -> Bool {
+    package static func isPercentage(_ text: String) -> Bool {
         let plain = text.filter { !$0.isWhitespace }
         guard let last = plain.last, last == "%" || last == "％" else { return false }
         if case .amount = AmountText(String(plain.dropLast())) { return true }
@@ -65,20 +65,20 @@ public enum AmountText: Sendable, Hashable {
 
     static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }
 
-    public var value: Double? {
+    package var value: Double? {
         if case .amount(let value, _) = self { return value }
         return nil
     }
 
     /// Half a unit of the last printed place: how far the printed figure may be from the
     /// figure it was rounded from.
-    public var roundingBound: Double {
+    package var roundingBound: Double {
         guard case .amount(_, let decimals) = self else { return 0 }
         return 0.5 / Self.powersOfTen[min(decimals, Self.powersOfTen.count - 1)]
     }
 
     /// Decimals printed, 0 for a blank or a dash.
-    public var decimals: Int {
+    package var decimals: Int {
         if case .amount(_, let decimals) = self { return decimals }
         return 0
     }

@@ -1,6 +1,6 @@
 /// Which standard annex table a table is, as a stable key: `final.` for 决算 forms, `budget.` for
 /// 预算 forms, then the table's role (`final.summary` is 收入支出决算总表).
-public enum AnnexKind {
+package enum AnnexKind {
     /// Title patterns, most specific first: a title is the first kind all of whose fragments it
     /// contains. Titles are compared without white space and quotation marks, so 财政拨款“三公”经费
     /// and 财政拨款"三公"经费 agree.
@@ -46,7 +46,7 @@ public enum AnnexKind {
     ]
 
     /// The kind of the table titled `title`, or nil when it is not a standard annex table.
-    public static func recognize(title: String?) -> String? {
+    package static func recognize(title: String?) -> String? {
         guard let title else { return nil }
         let plain = String(title.filter { !$0.isWhitespace && !"“”\"'‘’「」".contains($0) })
         return patterns.first { pattern in pattern.fragments.allSatisfy { plain.contains($0) } }?.key

@@ -1,6 +1,6 @@
 /// Something of an annex table the line items could not give a meaning to.
-public struct AnnexProblem: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
+package struct AnnexProblem: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// A column whose cells read as amounts only in part, taken as labels: its amounts are
         /// not line items, and it opens a group of its own.
         case columnDemoted
@@ -10,21 +10,21 @@ public struct AnnexProblem: Sendable, Hashable {
         case partlyRecognised
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// Index of the table in the document's tables.
-    public var table: Int
-    public var page: Int
+    package var table: Int
+    package var page: Int
     /// The body row of an unread cell.
-    public var row: Int?
+    package var row: Int?
     /// The columns concerned, with their header paths.
-    public var columns: [Int]
-    public var columnPaths: [[String]]
+    package var columns: [Int]
+    package var columnPaths: [[String]]
     /// The texts that did not read: an unread cell's, or those that demoted a column.
-    public var texts: [Text]
+    package var texts: [Text]
 
     /// A body cell's text, with its row.
-    public struct Text: Sendable, Hashable {
-        public var row: Int
-        public var text: String
+    package struct Text: Sendable, Hashable {
+        package var row: Int
+        package var text: String
     }
 }

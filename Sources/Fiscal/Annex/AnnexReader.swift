@@ -1,11 +1,11 @@
 import Layout
 
 /// Turns recognised annex tables into line items: one per body row and amount column.
-public struct AnnexReader: Sendable {
-    public init() {}
+package struct AnnexReader: Sendable {
+    package init() {}
 
     /// Line items of every annex table, in document order.
-    public func lineItems(in annexes: AnnexTables) -> [LineItem] {
+    package func lineItems(in annexes: AnnexTables) -> [LineItem] {
         annexes.entries.flatMap { lineItems(of: $0.table, index: $0.index, layout: $0.layout) }
     }
 
@@ -34,7 +34,7 @@ public struct AnnexReader: Sendable {
 
     /// What the line items of every annex table leave without meaning: demoted columns, unread
     /// cells of amount columns, columns with text that no group uses.
-    public func problems(in annexes: AnnexTables) -> [AnnexProblem] {
+    package func problems(in annexes: AnnexTables) -> [AnnexProblem] {
         annexes.entries.flatMap { problems(of: $0.table, index: $0.index, layout: $0.layout) }
     }
 

@@ -3,15 +3,15 @@ import Layout
 /// A document's standard annex tables, recognised by title and laid out (header rows, code,
 /// label and amount columns, parsed amounts) once for both the line-item reader and the
 /// arithmetic checks.
-public struct AnnexTables: Sendable {
+package struct AnnexTables: Sendable {
     /// The kind of every table of the document, nil for tables that are not standard annexes.
-    public let kinds: [String?]
+    package let kinds: [String?]
     /// The annex tables with their index among the document's tables.
     let entries: [(index: Int, table: LogicalTable, layout: AnnexLayout)]
 
     /// `documentKind` is the report's kind (部门决算, 单位预算 …): it tells 决算 forms from 预算
     /// forms where a table's own words do not.
-    public init(_ tables: [LogicalTable], documentKind: String? = nil) {
+    package init(_ tables: [LogicalTable], documentKind: String? = nil) {
         var kinds: [String?] = []
         var entries: [(index: Int, table: LogicalTable, layout: AnnexLayout)] = []
         for (index, table) in tables.enumerated() {

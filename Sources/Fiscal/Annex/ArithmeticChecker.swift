@@ -13,11 +13,11 @@ import Layout
 /// figure: it is never read as 0. A total without a figure is not checked, a part without one
 /// adds nothing, and relations with no part printed, or with every figure zero, prove nothing
 /// and are not checked.
-public struct ArithmeticChecker: Sendable {
-    public init() {}
+package struct ArithmeticChecker: Sendable {
+    package init() {}
 
     /// The relations that fail, and how many were checked.
-    public func check(_ annexes: AnnexTables) -> (failures: [ArithmeticFailure], checked: Int) {
+    package func check(_ annexes: AnnexTables) -> (failures: [ArithmeticFailure], checked: Int) {
         var failures: [ArithmeticFailure] = []
         var checked = 0
         for (index, table, layout) in annexes.entries {

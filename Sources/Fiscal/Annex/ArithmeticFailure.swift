@@ -1,6 +1,6 @@
 /// A printed total that does not equal the sum of its printed parts, beyond rounding.
-public struct ArithmeticFailure: Sendable, Hashable {
-    public enum Relation: String, Sendable {
+package struct ArithmeticFailure: Sendable, Hashable {
+    package enum Relation: String, Sendable {
         /// A 类 against its 款, a 款 against its 项.
         case hierarchy
         /// A 合计 row against the 类 rows of its group.
@@ -11,17 +11,17 @@ public struct ArithmeticFailure: Sendable, Hashable {
         case sidesAgree = "sides_agree"
     }
 
-    public var relation: Relation
-    public var table: Int
-    public var row: Int
-    public var column: Int
-    public var page: Int
+    package var relation: Relation
+    package var table: Int
+    package var row: Int
+    package var column: Int
+    package var page: Int
     /// The row's label and code, and the column's header path, for the message.
-    public var rowLabel: String
-    public var columnPath: [String]
-    public var printed: Double
-    public var computed: Double
-    public var tolerance: Double
+    package var rowLabel: String
+    package var columnPath: [String]
+    package var printed: Double
+    package var computed: Double
+    package var tolerance: Double
     /// The most decimals printed among the figures, for showing the values as printed.
-    public var decimals: Int
+    package var decimals: Int
 }

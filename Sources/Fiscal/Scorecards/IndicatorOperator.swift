@@ -1,6 +1,6 @@
 /// How an indicator's achieved value is compared with its target: a sign, or 定性 for a target
 /// stated in words.
-public enum IndicatorOperator: String, Sendable, Hashable, CaseIterable {
+package enum IndicatorOperator: String, Sendable, Hashable, CaseIterable {
     case atLeast = "≥"
     case atMost = "≤"
     case equal = "="
@@ -10,7 +10,7 @@ public enum IndicatorOperator: String, Sendable, Hashable, CaseIterable {
     case qualitative = "定性"
 
     /// Reads a sign or 定性 as printed in an operator column (指标性质); nil for anything else.
-    public init?(printed text: String) {
+    package init?(printed text: String) {
         let plain = ScorecardVocabulary.compact(text)
         if ScorecardVocabulary.qualitativeMarks.contains(plain) {
             self = .qualitative

@@ -3,13 +3,13 @@ import Foundation
 /// A printed target split into its comparison sign, its value and its unit:
 /// `≥130000人` → ≥, 130000, 人; `6-9个月` → no sign, 6-9, 个月; `=稳步增长定性` → 定性, 稳步增长;
 /// `0` → no sign, 0, no unit.
-public struct IndicatorTarget: Sendable, Hashable {
-    public var comparison: IndicatorOperator?
+package struct IndicatorTarget: Sendable, Hashable {
+    package var comparison: IndicatorOperator?
     /// The value as printed, without sign, unit or qualitative mark.
-    public var value: String?
-    public var unit: String?
+    package var value: String?
+    package var unit: String?
 
-    public init(comparison: IndicatorOperator? = nil, value: String? = nil, unit: String? = nil) {
+    package init(comparison: IndicatorOperator? = nil, value: String? = nil, unit: String? = nil) {
         self.comparison = comparison
         self.value = value
         self.unit = unit
@@ -17,7 +17,7 @@ public struct IndicatorTarget: Sendable, Hashable {
 
     /// Splits a target cell. A number followed by a unit is quantitative; a sign alone keeps its
     /// sign; anything stated in words, or marked 定性, is qualitative.
-    public init(parsing printed: String) {
+    package init(parsing printed: String) {
         guard let trimmed = ScorecardVocabulary.value(printed) else {
             self.init()
             return

@@ -1,35 +1,35 @@
 /// A performance self-evaluation form (绩效自评表) read as records: the project it evaluates,
 /// its budget, its indicators with targets, achieved values and scores, its total and the texts
 /// that close it. Row numbers are rows of the table it was read from.
-public struct Scorecard: Sendable, Hashable {
+package struct Scorecard: Sendable, Hashable {
     /// The form's title line (市级项目支出绩效自评表).
-    public var title: String?
+    package var title: String?
     /// 项目名称 / 专项名称.
-    public var project: String?
+    package var project: String?
     /// 主管部门, as printed (a code may follow the name).
-    public var department: String?
+    package var department: String?
     /// 实施单位.
-    public var implementer: String?
+    package var implementer: String?
     /// The year evaluated, as printed (2023年度), and as a number.
-    public var yearText: String?
-    public var year: Int?
-    public var budget: ScorecardBudget?
-    public var goals: ScorecardGoals?
-    public var indicators: [ScorecardIndicator]
+    package var yearText: String?
+    package var year: Int?
+    package var budget: ScorecardBudget?
+    package var goals: ScorecardGoals?
+    package var indicators: [ScorecardIndicator]
     /// The printed total (合计 / 总分值、评价总分 / 得分).
-    public var total: ScorecardTotal?
+    package var total: ScorecardTotal?
     /// 评价等级 / 自评等级.
-    public var grade: String?
+    package var grade: String?
     /// 评价结论.
-    public var conclusion: String?
+    package var conclusion: String?
     /// 存在问题 with 改进措施, or the rows of a 问题与建议 table.
-    public var problems: [ScorecardProblem]
+    package var problems: [ScorecardProblem]
     /// Every other labelled text, in table order: 项目概况, 主要成效, 项目负责人 ….
-    public var texts: [ScorecardText]
+    package var texts: [ScorecardText]
     /// Where the printed scores do not add up.
-    public var checkFailures: [ScorecardCheckFailure]
+    package var checkFailures: [ScorecardCheckFailure]
 
-    public init(title: String? = nil, project: String? = nil, department: String? = nil,
+    package init(title: String? = nil, project: String? = nil, department: String? = nil,
                 implementer: String? = nil, yearText: String? = nil, year: Int? = nil,
                 budget: ScorecardBudget? = nil, goals: ScorecardGoals? = nil,
                 indicators: [ScorecardIndicator] = [], total: ScorecardTotal? = nil,

@@ -1,17 +1,17 @@
 /// The budget block of a form: its lines (总额, 其中：财政拨款, 其他资金 …) and the share of the
 /// score it carries.
-public struct ScorecardBudget: Sendable, Hashable {
-    public var lines: [ScorecardBudgetLine]
+package struct ScorecardBudget: Sendable, Hashable {
+    package var lines: [ScorecardBudgetLine]
     /// The budget's weight and score: the total line's 分值/得分, or the 预算执行率 row's.
-    public var weight: Double?
-    public var score: Double?
+    package var weight: Double?
+    package var score: Double?
     /// The row the weight and score were read from.
-    public var scoreRow: Int?
+    package var scoreRow: Int?
     /// Target and achieved execution rate, where a 预算执行率 row prints them.
-    public var targetRate: String?
-    public var actualRate: String?
+    package var targetRate: String?
+    package var actualRate: String?
 
-    public init(lines: [ScorecardBudgetLine] = [], weight: Double? = nil, score: Double? = nil,
+    package init(lines: [ScorecardBudgetLine] = [], weight: Double? = nil, score: Double? = nil,
                 scoreRow: Int? = nil, targetRate: String? = nil, actualRate: String? = nil) {
         self.lines = lines
         self.weight = weight

@@ -1,7 +1,7 @@
 /// A place where a form's printed figures do not agree: the total against the sum of the
 /// indicator scores plus the budget score, or a score above its weight.
-public struct ScorecardCheckFailure: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
+package struct ScorecardCheckFailure: Sendable, Hashable {
+    package enum Kind: String, Sendable, Hashable {
         /// The printed total score is not the indicator scores plus the budget score.
         case scoreTotal = "score_total"
         /// The printed total weight is not the indicator weights plus the budget weight.
@@ -10,15 +10,15 @@ public struct ScorecardCheckFailure: Sendable, Hashable {
         case scoreAboveWeight = "score_above_weight"
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The table row of the printed figure that disagrees (the total row, or the indicator's).
-    public var row: Int
+    package var row: Int
     /// The figure as printed.
-    public var printed: Double
+    package var printed: Double
     /// What it should be: the sum, or the weight it may not exceed.
-    public var expected: Double
+    package var expected: Double
 
-    public init(kind: Kind, row: Int, printed: Double, expected: Double) {
+    package init(kind: Kind, row: Int, printed: Double, expected: Double) {
         self.kind = kind
         self.row = row
         self.printed = printed
@@ -26,7 +26,7 @@ public struct ScorecardCheckFailure: Sendable, Hashable {
     }
 
     /// One line for a diagnostic: "total score 98.79 ≠ 97.79 (indicator scores + budget score)".
-    public var message: String {
+    package var message: String {
         switch kind {
         case .scoreTotal:
             "printed total score \(Self.format(printed)) is not the sum of the indicator scores and the budget score, \(Self.format(expected))"

@@ -1,30 +1,30 @@
 /// One performance indicator (三级指标) with the levels above it carried down.
-public struct ScorecardIndicator: Sendable, Hashable {
+package struct ScorecardIndicator: Sendable, Hashable {
     /// The table row it was read from.
-    public var row: Int
+    package var row: Int
     /// 一级指标 (产出指标, 效益指标, 满意度指标 …).
-    public var level1: String?
+    package var level1: String?
     /// 二级指标 (数量指标, 质量指标 …).
-    public var level2: String?
+    package var level2: String?
     /// 三级指标: the indicator's name.
-    public var level3: String
+    package var level3: String
     /// The comparison split from the target, or read from an operator column (指标性质).
-    public var comparison: IndicatorOperator?
+    package var comparison: IndicatorOperator?
     /// The target value, without sign and unit.
-    public var target: String?
-    public var unit: String?
+    package var target: String?
+    package var unit: String?
     /// The target cell as printed (≥130000人).
-    public var printedTarget: String?
+    package var printedTarget: String?
     /// The achieved value as printed.
-    public var actual: String?
+    package var actual: String?
     /// 分值 / 权重.
-    public var weight: Double?
+    package var weight: Double?
     /// 得分.
-    public var score: Double?
+    package var score: Double?
     /// 偏差原因 / 扣分原因 / 未完成原因.
-    public var note: String?
+    package var note: String?
 
-    public init(row: Int, level1: String? = nil, level2: String? = nil, level3: String,
+    package init(row: Int, level1: String? = nil, level2: String? = nil, level3: String,
                 comparison: IndicatorOperator? = nil, target: String? = nil, unit: String? = nil,
                 printedTarget: String? = nil, actual: String? = nil, weight: Double? = nil,
                 score: Double? = nil, note: String? = nil) {

@@ -7,32 +7,32 @@ import Layout
 /// 3. the fields, budget block and goals above it,
 /// 4. the labelled texts left over (评价等级, 存在问题 …),
 /// 5. the arithmetic check of the total.
-public struct ScorecardReader: Sendable {
-    public struct Options: Sendable {
+package struct ScorecardReader: Sendable {
+    package struct Options: Sendable {
         /// How far a printed total may be from the sum of its parts, in points. Forms print
         /// scores to hundredths, so half a hundredth covers rounding.
-        public var totalTolerance: Double
+        package var totalTolerance: Double
 
-        public init(totalTolerance: Double = 0.005) {
+        package init(totalTolerance: Double = 0.005) {
             self.totalTolerance = totalTolerance
         }
     }
 
-    public var options: Options
+    package var options: Options
 
-    public init(options: Options = Options()) {
+    package init(options: Options = Options()) {
         self.options = options
     }
 
     /// One scorecard per table that is a scorecard form, with the index of its table.
-    public func scorecards(in tables: [LogicalTable]) -> [(table: Int, scorecard: Scorecard)] {
+    package func scorecards(in tables: [LogicalTable]) -> [(table: Int, scorecard: Scorecard)] {
         tables.enumerated().compactMap { index, table in
             scorecard(from: table).map { (index, $0) }
         }
     }
 
     /// The form a table holds, or nil when it is no self-evaluation form.
-    public func scorecard(from table: LogicalTable) -> Scorecard? {
+    package func scorecard(from table: LogicalTable) -> Scorecard? {
         let grid = TableGrid(table)
         guard let columns = IndicatorColumns.find(in: grid) else { return nil }
         let block = IndicatorBlockReader(grid: grid, columns: columns).read()

@@ -1,11 +1,11 @@
 /// The form's printed total: 合计, 总分值、评价总分（S）, 得分.
-public struct ScorecardTotal: Sendable, Hashable {
-    public var row: Int
-    public var label: String
-    public var weight: Double?
-    public var score: Double?
+package struct ScorecardTotal: Sendable, Hashable {
+    package var row: Int
+    package var label: String
+    package var weight: Double?
+    package var score: Double?
 
-    public init(row: Int, label: String, weight: Double? = nil, score: Double? = nil) {
+    package init(row: Int, label: String, weight: Double? = nil, score: Double? = nil) {
         self.row = row
         self.label = label
         self.weight = weight

@@ -5,29 +5,29 @@ import PageModel
 ///
 /// Where some numbered lines are set in a heading type, typography tells headings from list
 /// items; a document set in one type (`oneType`) leaves numbering as the only sign.
-public struct HeadingClassifier: Sendable {
-    public struct Options: Sendable, Hashable {
+package struct HeadingClassifier: Sendable {
+    package struct Options: Sendable, Hashable {
         /// An unnumbered line in heading type is a heading only up to this many characters.
-        public var maxUnnumberedLength = 30
+        package var maxUnnumberedLength = 30
         /// A heading, wrapped lines joined, has at most this many characters.
-        public var maxLength = 50
+        package var maxLength = 50
         /// A numbered line in body type is a heading only up to this many characters.
-        public var maxStandaloneLength = 20
+        package var maxStandaloneLength = 20
         /// A body-type line whose centre is within this share of the page width from the
         /// page's centre, and which starts right of `minCentredIndentShare`, is centred.
-        public var centredTolerance = 0.02
-        public var minCentredIndentShare = 0.2
+        package var centredTolerance = 0.02
+        package var minCentredIndentShare = 0.2
         /// Type this many points larger than the body's is a first-level heading's.
-        public var largerTypeMargin = 1.0
+        package var largerTypeMargin = 1.0
         /// A heading wraps only where its line runs on to at least this share of the page
         /// width; a shorter line in the same type under it is a line of its own (a 部门名称 line
         /// under a title), not the rest of the heading.
-        public var minWrappedWidthShare = 0.75
+        package var minWrappedWidthShare = 0.75
 
-        public init() {}
+        package init() {}
     }
 
-    public var options: Options
+    package var options: Options
     let style: BodyStyle
     let oneType: Bool
 

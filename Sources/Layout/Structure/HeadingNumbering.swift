@@ -2,15 +2,15 @@ import Foundation
 
 /// A section number as printed at the start of a line, and the level it stands for in these
 /// reports: 第一部分 (1), 一、(2), （一）/(一) (3), 1. / 1、/ 1． (4), (1) / （1） (5).
-public struct HeadingNumbering: Sendable, Hashable {
-    public var level: Int
+package struct HeadingNumbering: Sendable, Hashable {
+    package var level: Int
     /// The numbering exactly as printed, e.g. "（一）".
-    public var text: String
+    package var text: String
     /// What follows the numbering, trimmed.
-    public var title: String
+    package var title: String
 
     /// Reads the numbering at the start of `line`, or nil when it has none.
-    public init?(parsing line: String) {
+    package init?(parsing line: String) {
         let scalars = Array(line.unicodeScalars)
         guard let (level, length) = Self.match(scalars) else { return nil }
         self.level = level

@@ -3,17 +3,17 @@ import PageModel
 /// Joins body lines into paragraphs. A line continues the open paragraph when the previous line
 /// ran to the right edge, this one is not indented, no gap, table or figure lies between, and it
 /// does not start a numbered item — on the same page or the next.
-public struct ParagraphAssembler {
-    public struct Options: Sendable, Hashable {
+package struct ParagraphAssembler {
+    package struct Options: Sendable, Hashable {
         /// A line indented by more than this many character heights starts a paragraph.
-        public var indentThreshold = 0.8
+        package var indentThreshold = 0.8
         /// A line ending more than this many character heights short of the text's right edge
         /// ends its paragraph.
-        public var shortLineThreshold = 1.2
+        package var shortLineThreshold = 1.2
         /// A vertical gap larger than this many line heights separates paragraphs.
-        public var paragraphGap = 1.0
+        package var paragraphGap = 1.0
 
-        public init() {}
+        package init() {}
     }
 
     let options: Options

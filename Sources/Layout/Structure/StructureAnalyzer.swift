@@ -11,32 +11,32 @@ import PageModel
 /// 5. paragraphs: body lines joined, across page breaks where the text runs on
 ///    (`ParagraphAssembler`).
 /// Each stage's thresholds live in its own options, gathered in `Options`.
-public struct StructureAnalyzer: Sendable {
-    public struct Options: Sendable, Hashable {
+package struct StructureAnalyzer: Sendable {
+    package struct Options: Sendable, Hashable {
         /// A first page with fewer characters than this, whose largest type is larger than the
         /// body's, is a cover.
-        public var maxCoverCharacters = 300
+        package var maxCoverCharacters = 300
         /// The cover's (and the first pages') metadata is read from this many pages.
-        public var metadataPages = 3
+        package var metadataPages = 3
         /// A page with this many lines with dot leaders (or titled 目录) is a table of contents.
-        public var minContentsLeaders = 3
-        public var headings = HeadingClassifier.Options()
-        public var paragraphs = ParagraphAssembler.Options()
+        package var minContentsLeaders = 3
+        package var headings = HeadingClassifier.Options()
+        package var paragraphs = ParagraphAssembler.Options()
 
-        public init() {}
+        package init() {}
     }
 
-    public var options = Options()
-    public var lineBuilder = LineBuilder()
+    package var options = Options()
+    package var lineBuilder = LineBuilder()
 
-    public init(options: Options = Options()) {
+    package init(options: Options = Options()) {
         self.options = options
     }
 
     /// - Parameter excluded: per page number, the areas tables occupy (grid, caption, notes);
     ///   their text is not body text.
     ///   `info`: the document information dictionary, the last resort for the year and body.
-    public func analyze(pages: [Page], fonts: [Font], excluded: [Int: [Rect]],
+    package func analyze(pages: [Page], fonts: [Font], excluded: [Int: [Rect]],
                         info: DocumentInfo = DocumentInfo()) -> DocumentStructure {
         var structure = DocumentStructure()
         let content = removeFurniture(pages: pages, excluded: excluded, into: &structure)

@@ -1,25 +1,25 @@
 /// A table as the reader sees it: one grid, joined across the pages it runs over.
-public struct LogicalTable: Sendable, Hashable {
+package struct LogicalTable: Sendable, Hashable {
     /// Every page the table occupies, in order.
-    public var pages: [Int]
-    public var rowCount: Int
-    public var columnCount: Int
-    public var cells: [TableCell]
+    package var pages: [Int]
+    package var rowCount: Int
+    package var columnCount: Int
+    package var cells: [TableCell]
     /// The page each row was printed on (rowCount entries).
-    public var rowPages: [Int]
-    public var headerRowCount: Int
-    public var detection: TableDetection
-    public var caption: TableCaption
+    package var rowPages: [Int]
+    package var headerRowCount: Int
+    package var detection: TableDetection
+    package var caption: TableCaption
     /// The page-level pieces it was joined from, in order.
-    public var parts: [PageTable]
+    package var parts: [PageTable]
     /// Everything printed that belongs to the table, page by page: each part's extent, plus notes
     /// that ran over onto the page after the grid ended. Text inside is not body text.
-    public var extents: [PageRegion]
+    package var extents: [PageRegion]
 
     /// Degrees clockwise the table is turned on its pages (0 when upright).
-    public var rotation: Int { parts.first?.rotation ?? 0 }
+    package var rotation: Int { parts.first?.rotation ?? 0 }
 
-    public init(pages: [Int], rowCount: Int, columnCount: Int, cells: [TableCell],
+    package init(pages: [Int], rowCount: Int, columnCount: Int, cells: [TableCell],
                 rowPages: [Int], headerRowCount: Int, detection: TableDetection,
                 caption: TableCaption, parts: [PageTable], extents: [PageRegion]? = nil) {
         self.pages = pages

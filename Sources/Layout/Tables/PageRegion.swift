@@ -1,11 +1,11 @@
 import PageModel
 
 /// A box on one page.
-public struct PageRegion: Sendable, Hashable {
-    public var page: Int
-    public var box: Rect
+package struct PageRegion: Sendable, Hashable {
+    package var page: Int
+    package var box: Rect
 
-    public init(page: Int, box: Rect) {
+    package init(page: Int, box: Rect) {
         self.page = page
         self.box = box
     }

@@ -1,32 +1,32 @@
 import PageModel
 
 /// A table as found on one page, before tables continued across pages are joined.
-public struct PageTable: Sendable, Hashable {
-    public var page: Int
+package struct PageTable: Sendable, Hashable {
+    package var page: Int
     /// The grid's outer box.
-    public var box: Rect
+    package var box: Rect
     /// Row boundaries, top to bottom (rowCount + 1 values), in the table's own frame (see
     /// `rotation`).
-    public var rowEdges: [Double]
+    package var rowEdges: [Double]
     /// Column boundaries, left to right (columnCount + 1 values).
-    public var columnEdges: [Double]
+    package var columnEdges: [Double]
     /// One entry per (merged) cell; the positions a merged cell covers have none of their own.
-    public var cells: [TableCell]
+    package var cells: [TableCell]
     /// How many leading rows are header rows.
-    public var headerRowCount: Int
-    public var detection: TableDetection
+    package var headerRowCount: Int
+    package var detection: TableDetection
     /// Degrees clockwise the table is turned on the page (a wide table printed sideways reads
     /// downward at 90, upward at 270); its edges are in that turned frame, its boxes on the page.
-    public var rotation: Int = 0
-    public var caption: TableCaption
+    package var rotation: Int = 0
+    package var caption: TableCaption
     /// Everything that belongs to the table on this page: grid, caption and notes. Text inside
     /// it is not body text.
-    public var extent: Rect
+    package var extent: Rect
     /// A single ruled row: a table only where it continues one across a page break (the last
     /// row of a table pushed onto the next page, or a header left at the bottom of the page).
-    public var isFragment: Bool { rowCount == 1 }
+    package var isFragment: Bool { rowCount == 1 }
 
-    public init(page: Int, box: Rect, rowEdges: [Double], columnEdges: [Double],
+    package init(page: Int, box: Rect, rowEdges: [Double], columnEdges: [Double],
                 cells: [TableCell], headerRowCount: Int, detection: TableDetection,
                 caption: TableCaption = TableCaption(), extent: Rect? = nil) {
         self.page = page
@@ -40,6 +40,6 @@ public struct PageTable: Sendable, Hashable {
         self.extent = extent ?? box
     }
 
-    public var rowCount: Int { max(rowEdges.count - 1, 0) }
-    public var columnCount: Int { max(columnEdges.count - 1, 0) }
+    package var rowCount: Int { max(rowEdges.count - 1, 0) }
+    package var columnCount: Int { max(columnEdges.count - 1, 0) }
 }

@@ -2,16 +2,16 @@ import PageModel
 
 /// One cell of a table grid: a half-open range of rows and of columns (a merged cell covers
 /// several), its text and its box on the page.
-public struct TableCell: Sendable, Hashable {
-    public var rows: Range<Int>
-    public var columns: Range<Int>
+package struct TableCell: Sendable, Hashable {
+    package var rows: Range<Int>
+    package var columns: Range<Int>
     /// Lines joined without a space between CJK characters, with one between Latin words.
-    public var text: String
-    public var box: Rect
+    package var text: String
+    package var box: Rect
     /// A table is drawn inside the cell (found as a table of its own).
-    public var holdsTable: Bool
+    package var holdsTable: Bool
 
-    public init(rows: Range<Int>, columns: Range<Int>, text: String, box: Rect, holdsTable: Bool = false) {
+    package init(rows: Range<Int>, columns: Range<Int>, text: String, box: Rect, holdsTable: Bool = false) {
         self.rows = rows
         self.columns = columns
         self.text = text
@@ -19,6 +19,6 @@ public struct TableCell: Sendable, Hashable {
         self.holdsTable = holdsTable
     }
 
-    public var rowSpan: Int { rows.count }
-    public var columnSpan: Int { columns.count }
+    package var rowSpan: Int { rows.count }
+    package var columnSpan: Int { columns.count }
 }

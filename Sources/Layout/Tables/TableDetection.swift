@@ -1,5 +1,5 @@
 /// How a table's grid was found.
-public enum TableDetection: String, Sendable, Hashable {
+package enum TableDetection: String, Sendable, Hashable {
     /// Every cell border is a drawn ruling.
     case ruled
     /// Some borders are drawn; the rest were inferred from text alignment.
@@ -10,7 +10,7 @@ public enum TableDetection: String, Sendable, Hashable {
     case textAlignment = "text_alignment"
 
     /// The evidence in the output's words (`how`).
-    public var how: String {
+    package var how: String {
         switch self {
         case .ruled: "ruled"
         case .partiallyRuled: "partly_ruled"

@@ -15,16 +15,16 @@ import PageModel
 ///    (`TextTableFinder`).
 /// 4. Each grid gets its text (`CellTextAssembler`), header rows (`HeaderRowDetector`) and the
 ///    caption and notes around it (`CaptionAssigner`).
-public struct TableFinder: Sendable {
-    public var options: Options
+package struct TableFinder: Sendable {
+    package var options: Options
 
-    public init(options: Options = Options()) {
+    package init(options: Options = Options()) {
         self.options = options
     }
 
     /// The tables of `page`; on a page whose text runs down or up it, read with the page
     /// stood upright (`QuarterTurn`).
-    public func findTables(on page: Page, fonts: [Font]) -> [PageTable] {
+    package func findTables(on page: Page, fonts: [Font]) -> [PageTable] {
         guard let turn = QuarterTurn(reading: page) else { return findUprightTables(on: page, fonts: fonts) }
         return findUprightTables(on: turn.upright(page), fonts: fonts).map(turn.onPage)
     }

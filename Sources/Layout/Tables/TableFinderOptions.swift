@@ -1,93 +1,93 @@
 extension TableFinder {
     /// Every tolerance table finding uses, with its unit. Lengths are PDF points; "line heights"
     /// are multiples of the height of the text line concerned.
-    public struct Options: Sendable, Hashable {
+    package struct Options: Sendable, Hashable {
         // MARK: Rulings
 
         /// Parallel rulings whose positions differ by at most this are one line: producers
         /// stroke a border twice (a hairline and a heavier line 0.4 pt apart). Points.
-        public var snapTolerance: Double = 2.0
+        package var snapTolerance: Double = 2.0
         /// Collinear pieces separated by at most this are one line: borders are often drawn as
         /// one piece per cell. Points.
-        public var joinTolerance: Double = 3.0
+        package var joinTolerance: Double = 3.0
         /// A ruling ending within this distance of a perpendicular one meets it. Points.
-        public var intersectionTolerance: Double = 3.0
+        package var intersectionTolerance: Double = 3.0
         /// Joined rulings shorter than this are debris (dots, glyph strokes), not borders. Points.
-        public var minRulingLength: Double = 3.0
+        package var minRulingLength: Double = 3.0
         /// A ruling must cover at least this share of a cell's side to be a border there.
-        public var borderCoverage: Double = 0.5
+        package var borderCoverage: Double = 0.5
         /// Grid edges closer than this are one edge; an open side further out than this gets an
         /// edge of its own. Points.
-        public var minCellSize: Double = 3.0
+        package var minCellSize: Double = 3.0
         /// A ruled grid with fewer cells than this is a frame, not a table.
-        public var minTableCells: Int = 2
+        package var minTableCells: Int = 2
         /// A table drawn as shaded cells without rules has at least this many fills…
-        public var minShadedCells: Int = 4
+        package var minShadedCells: Int = 4
         /// …each covering less than this share of the page (more is a background).
-        public var maxShadedCellShare: Double = 0.25
+        package var maxShadedCellShare: Double = 0.25
 
         // MARK: Text alignment
 
         /// Characters on one baseline separated by more than this many character heights belong
         /// to different columns.
-        public var columnGap: Double = 1.0
+        package var columnGap: Double = 1.0
         /// A table found from text alignment alone needs at least this many columns (two are
         /// a table of contents or a label list).
-        public var minTextColumns: Int = 3
+        package var minTextColumns: Int = 3
         /// …and at least this many rows.
-        public var minTextRows: Int = 3
+        package var minTextRows: Int = 3
         /// Share of a text table's rows that must have at least `minTextColumns` pieces.
-        public var minAlignedRowShare: Double = 0.6
+        package var minAlignedRowShare: Double = 0.6
         /// Two text tables stand side by side where the gap between them is at least this many
         /// times as wide as every gap between columns within them.
-        public var sideBySideGap: Double = 2.0
+        package var sideBySideGap: Double = 2.0
         /// Rows of a text table are at most this many line heights apart.
-        public var maxTextRowGap: Double = 2.0
+        package var maxTextRowGap: Double = 2.0
         /// A ruled column is split along a gap in its text only when at least this many of its
         /// rows hold pieces on both sides…
-        public var minSplitRows: Int = 2
+        package var minSplitRows: Int = 2
         /// …and they are at least this share of its rows with text.
-        public var minSplitRowShare: Double = 0.3
+        package var minSplitRowShare: Double = 0.3
         /// A drawn row of a grid with several drawn rows is split along its text lines only when
         /// they make at least this many rows (two lines in two columns are a wrapped cell as
         /// often as two rows).
-        public var minUndrawnRows: Int = 3
+        package var minUndrawnRows: Int = 3
         /// A rule of a table drawn without verticals is at least this share of the page width.
-        public var minRuleWidthShare: Double = 0.3
+        package var minRuleWidthShare: Double = 0.3
         /// Rules of one table drawn without verticals start and end within this distance of
         /// each other. Points.
-        public var ruleExtentTolerance: Double = 6.0
+        package var ruleExtentTolerance: Double = 6.0
         /// Rules within this share of the page height from its top or bottom edge may be the
         /// running header's and footer's rather than a table's.
-        public var pageMarginShare: Double = 0.1
+        package var pageMarginShare: Double = 0.1
 
         // MARK: Captions and notes
 
         /// At most this many lines above a grid (side-by-side lines counting once) belong to its
         /// caption.
-        public var maxCaptionLines: Int = 6
+        package var maxCaptionLines: Int = 6
         /// Caption lines are at most this many line heights apart (and from the grid).
-        public var captionLineGap: Double = 2.5
+        package var captionLineGap: Double = 2.5
         /// A title is at most this many characters long.
-        public var maxTitleLength: Int = 60
+        package var maxTitleLength: Int = 60
         /// A title's centre lies within this share of the grid's width from the grid's centre,
         /// unless its font is larger than the grid's text.
-        public var titleCentering: Double = 0.2
+        package var titleCentering: Double = 0.2
         /// A line whose characters are at least this many times as tall as the grid's counts as
         /// larger type (a title even when not centred).
-        public var titleSizeRatio: Double = 1.15
+        package var titleSizeRatio: Double = 1.15
         /// Note lines are at most this many line heights apart (and from the grid).
-        public var noteLineGap: Double = 1.6
+        package var noteLineGap: Double = 1.6
         /// Note lines use the same font size as the first note line, within this many points.
-        public var fontSizeTolerance: Double = 0.6
+        package var fontSizeTolerance: Double = 0.6
 
         // MARK: Header rows
 
         /// A table has at most this many header rows.
-        public var maxHeaderRows: Int = 6
+        package var maxHeaderRows: Int = 6
         /// A shading band counts as a header band when it covers this share of the grid width.
-        public var headerShadingWidth: Double = 0.9
+        package var headerShadingWidth: Double = 0.9
 
-        public init() {}
+        package init() {}
     }
 }

@@ -8,37 +8,37 @@ import PageModel
 /// same outer column edges. Column edges of all parts
 /// are merged, a header repeated at the top of a continuation page is dropped, and a merged cell
 /// cut by the page break (a label spanning rows, blank on the second page) is joined again.
-public struct TableStitcher: Sendable {
-    public struct Options: Sendable, Hashable {
+package struct TableStitcher: Sendable {
+    package struct Options: Sendable, Hashable {
         /// Column edges of two parts within this distance are the same edge. Points.
-        public var edgeTolerance: Double = 3.0
+        package var edgeTolerance: Double = 3.0
         /// At least this share of the edges of the part with fewer columns must match the other.
-        public var minEdgeMatch: Double = 0.7
+        package var minEdgeMatch: Double = 0.7
         /// Parts with as many columns correspond edge for edge when each edge lies within this
         /// share of its narrower neighbouring column of the other's: column edges read from text
         /// alignment sit in the middle of gaps that differ from page to page.
-        public var edgeDriftShare: Double = 0.3
+        package var edgeDriftShare: Double = 0.3
         /// Text within this share of the page height from the top or bottom edge is a running
         /// header or footer, which may sit between the parts of a table.
-        public var marginShare: Double = 0.12
+        package var marginShare: Double = 0.12
         /// A table continues on the next page only if it reaches below this share of its page's
         /// height.
-        public var minBreakPosition: Double = 0.6
+        package var minBreakPosition: Double = 0.6
         /// At most this many leading rows of a continuation page are a repeated header.
-        public var maxRepeatedHeaderRows: Int = 8
+        package var maxRepeatedHeaderRows: Int = 8
         /// How notes that run over onto the next page are read (those of table finding).
-        public var notes = TableFinder.Options()
+        package var notes = TableFinder.Options()
 
-        public init() {}
+        package init() {}
     }
 
-    public var options: Options
+    package var options: Options
 
-    public init(options: Options = Options()) {
+    package init(options: Options = Options()) {
         self.options = options
     }
 
-    public func stitch(_ tables: [PageTable], pages: [Page]) -> [LogicalTable] {
+    package func stitch(_ tables: [PageTable], pages: [Page]) -> [LogicalTable] {
         let ordered = tables.sorted { $0.page != $1.page ? $0.page < $1.page : $0.box.top < $1.box.top }
         var pagesByNumber: [Int: Page] = [:]
         for page in pages { pagesByNumber[page.number] = page }

@@ -2,18 +2,18 @@ import PageModel
 
 /// Groups characters into lines: same baseline band, read left to right, split at wide gaps so
 /// that side-by-side columns stay apart.
-public struct LineBuilder: Sendable {
+package struct LineBuilder: Sendable {
     /// Two characters share a line when their vertical overlap is at least this share of the
     /// smaller height.
-    public var minVerticalOverlap: Double = 0.5
+    package var minVerticalOverlap: Double = 0.5
     /// A horizontal gap wider than this many character heights starts a new line.
-    public var maxGap: Double = 2.0
+    package var maxGap: Double = 2.0
     /// A gap wider than this many character heights between non-CJK characters is a space.
-    public var spaceGap: Double = 0.2
+    package var spaceGap: Double = 0.2
 
-    public init() {}
+    package init() {}
 
-    public func lines(from glyphs: [Glyph]) -> [TextLine] {
+    package func lines(from glyphs: [Glyph]) -> [TextLine] {
         // Sort by vertical centre, then sweep: a character joins the band whose extent it overlaps.
         let sorted = glyphs.sorted { a, b in
             a.box.midY != b.box.midY ? a.box.midY < b.box.midY : a.box.x0 < b.box.x0

@@ -1,16 +1,16 @@
 import PageModel
 
 /// Characters that sit on one baseline, left to right, with their text rebuilt from geometry.
-public struct TextLine: Sendable, Hashable {
-    public var glyphs: [Glyph]
-    public var box: Rect
+package struct TextLine: Sendable, Hashable {
+    package var glyphs: [Glyph]
+    package var box: Rect
     /// The characters joined: a space where a visible gap separates two non-CJK characters,
     /// none between ideographs.
-    public var text: String
+    package var text: String
     /// The font most of the characters use (index into the document's font table).
-    public var font: Int
+    package var font: Int
 
-    public init(glyphs: [Glyph], spaceGap: Double) {
+    package init(glyphs: [Glyph], spaceGap: Double) {
         self.glyphs = glyphs
         box = glyphs.map(\.box).enclosingRect() ?? Rect(x0: 0, top: 0, x1: 0, bottom: 0)
         text = Self.join(glyphs, spaceGap: spaceGap)
@@ -18,7 +18,7 @@ public struct TextLine: Sendable, Hashable {
     }
 
     /// The line's character height: the median box height, robust to the odd tall glyph.
-    public var height: Double {
+    package var height: Double {
         let heights = glyphs.map(\.box.height).sorted()
         return heights.isEmpty ? 0 : heights[heights.count / 2]
     }
