@@ -72,7 +72,8 @@ let package = Package(
         .executableTarget(
             name: "GongkaiCLI",
             dependencies: [
-                "Gongkai", "PageModel", "PopplerReader", "Batch", "Warehouse", "Review", "PostgresWarehouse", "BatchQueue",
+                "Gongkai", "PageModel", "PopplerReader", "Batch", "Warehouse", "Review", "PostgresWarehouse",
+                "BatchQueue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,11 +82,16 @@ let package = Package(
         .executableTarget(name: "FuzzLayout", dependencies: ["PageModel", "Layout", "Fiscal"]),
         // Locating samples/ and running programs, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "PostgresTests", dependencies: ["PostgresWarehouse", "BatchQueue", "Batch", "Warehouse", "WarehouseFixtures", "Digest", "TestSupport"]),
+        .testTarget(
+            name: "PostgresTests",
+            dependencies: [
+                "PostgresWarehouse", "BatchQueue", "Batch", "Warehouse", "WarehouseFixtures", "Digest", "TestSupport",
+            ]),
         .testTarget(name: "PageModelTests", dependencies: ["PageModel"]),
         .testTarget(name: "PopplerReaderTests", dependencies: ["PopplerReader", "CZlib", "PageModel", "TestSupport"]),
         .testTarget(name: "RasterTests", dependencies: ["Raster", "PageModel"]),
-        .testTarget(name: "OCRReaderTests", dependencies: ["OCRReader", "PopplerReader", "Raster", "PageModel", "TestSupport"]),
+        .testTarget(
+            name: "OCRReaderTests", dependencies: ["OCRReader", "PopplerReader", "Raster", "PageModel", "TestSupport"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "PageModel"]),
         .testTarget(name: "FiscalTests", dependencies: ["Fiscal", "Layout", "PageModel"]),
         .testTarget(name: "ReportTests", dependencies: ["Gongkai", "PageModel", "TestSupport"], exclude: ["Goldens"]),
@@ -93,7 +99,9 @@ let package = Package(
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Gongkai", "Batch"]),
         // Hand-made report JSON, shared by the SQLite and PostgreSQL warehouse tests.
         .target(name: "WarehouseFixtures", path: "Tests/WarehouseFixtures"),
-        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", "WarehouseFixtures", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "WarehouseTests",
+            dependencies: ["Warehouse", "WarehouseFixtures", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,7 +7,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "Gongkai", path: "../..")],
     targets: [
-        .executableTarget(name: "TablesAsCSV", dependencies: [.product(name: "Gongkai", package: "Gongkai")]),
+        .executableTarget(name: "TablesAsCSV", dependencies: [.product(name: "Gongkai", package: "Gongkai")])
     ],
     swiftLanguageModes: [.v6]
 )

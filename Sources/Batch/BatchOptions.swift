@@ -16,9 +16,11 @@ package struct BatchOptions: Sendable {
     /// Only this part of the inputs (`--shard K/N`); nil for all of them.
     package var shard: Shard?
 
-    package init(inputs: [String], outputDirectory: String, jobs: Int, worker: Worker, schemaVersion: String,
-                retryFailed: Bool = false, shard: Shard? = nil,
-                describeExit: @escaping @Sendable (Int32) -> (reason: String, meaning: String)? = { _ in nil }) {
+    package init(
+        inputs: [String], outputDirectory: String, jobs: Int, worker: Worker, schemaVersion: String,
+        retryFailed: Bool = false, shard: Shard? = nil,
+        describeExit: @escaping @Sendable (Int32) -> (reason: String, meaning: String)? = { _ in nil }
+    ) {
         self.inputs = inputs
         self.outputDirectory = outputDirectory
         self.jobs = max(1, jobs)

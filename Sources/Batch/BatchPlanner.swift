@@ -70,7 +70,8 @@ package struct BatchPlanner: Sendable {
         var actions = [Action](repeating: .convert, count: candidates.count)
         for (index, candidate) in candidates.enumerated() {
             guard let sha = candidate.sha256 else {
-                actions[index] = .fail(candidate.problem ?? Problem(reason: "unreadable", message: "the input cannot be read"))
+                actions[index] = .fail(
+                    candidate.problem ?? Problem(reason: "unreadable", message: "the input cannot be read"))
                 continue
             }
             if groups[sha] == nil { order.append(sha) }

@@ -1,9 +1,9 @@
 import Digest
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Converts many PDFs into one folder: the stages of a run, in order.
@@ -51,7 +51,9 @@ package final class BatchRunner: Sendable {
         let manifestPath = folder + "/" + OutputLayout.manifest
         let previous = try Manifest.read(manifestPath)
         if previous.ignoredLines > 0 {
-            progress.note("\(OutputLayout.manifest): ignored \(previous.ignoredLines) unreadable line(s) left by an interrupted run")
+            progress.note(
+                "\(OutputLayout.manifest): ignored \(previous.ignoredLines) unreadable line(s) left by an interrupted run"
+            )
         }
         let manifest = try Manifest(path: manifestPath, startingWith: previous.records)
 
@@ -66,8 +68,9 @@ package final class BatchRunner: Sendable {
             .sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
         progress.begin(total: inputs.count, converting: toConvert.count, bytes: toConvert.reduce(0) { $0 + sizes[$1] })
 
-        let ledger = Ledger(candidates: candidates, actions: actions, manifest: manifest, progress: progress,
-                            schemaVersion: options.schemaVersion)
+        let ledger = Ledger(
+            candidates: candidates, actions: actions, manifest: manifest, progress: progress,
+            schemaVersion: options.schemaVersion)
         for index in actions.indices {
             switch actions[index] {
             case .convert, .duplicate: continue
@@ -82,7 +85,8 @@ package final class BatchRunner: Sendable {
         for _ in 0..<min(options.jobs, toConvert.count) {
             DispatchQueue.global().async(group: group) {
                 while !self.running.isCancelled, !ledger.hasFailedFatally,
-                      let index = queue.withLock({ $0.popFirst() }) {
+                    let index = queue.withLock({ $0.popFirst() })
+                {
                     if let record = self.convert(candidates[index], in: folder, scratch: scratch) {
                         ledger.record(index, record, bytes: sizes[index])
                     }
@@ -99,9 +103,10 @@ package final class BatchRunner: Sendable {
         // Complete: exactly this run's records. Interrupted: the old ones too, so nothing the
         // next run could reuse is forgotten.
         try Manifest.rewrite(manifestPath, with: interrupted ? try Manifest.read(manifestPath).records : records)
-        let summary = BatchSummary(records: records, interrupted: interrupted,
-                                   ignoredManifestLines: previous.ignoredLines,
-                                   seconds: Date().timeIntervalSince(started))
+        let summary = BatchSummary(
+            records: records, interrupted: interrupted,
+            ignoredManifestLines: previous.ignoredLines,
+            seconds: Date().timeIntervalSince(started))
         progress.end(summary, manifest: manifestPath)
         return summary
     }
@@ -120,7 +125,8 @@ package final class BatchRunner: Sendable {
                     // A missing or unparsable output is simply not current.
                     candidate.existing = try? OutputSummary.read(folder + "/" + input.output)
                 } catch {
-                    candidate.problem = .init(reason: "unreadable", message: "the input cannot be read (\(error.localizedDescription))")
+                    candidate.problem = .init(
+                        reason: "unreadable", message: "the input cannot be read (\(error.localizedDescription))")
                 }
             }
             found.withLock { $0[index] = candidate }
@@ -148,8 +154,10 @@ package final class BatchRunner: Sendable {
     /// Runs one worker on `input` in `scratch`; when it succeeds, hands its JSON (a file that is
     /// removed afterwards) and summary to `deliver`, which returns the output to record. nil when
     /// the run was interrupted meanwhile, or `deliver` threw `Declined`.
-    package func convert(_ input: BatchInput, sha256: String?, scratch: String,
-                        deliver: (_ json: String, OutputSummary) throws -> String?) -> ManifestRecord? {
+    package func convert(
+        _ input: BatchInput, sha256: String?, scratch: String,
+        deliver: (_ json: String, OutputSummary) throws -> String?
+    ) -> ManifestRecord? {
         let name = UUID().uuidString
         let temporary = scratch + "/\(name).json", log = scratch + "/\(name).log"
         defer {
@@ -165,8 +173,9 @@ package final class BatchRunner: Sendable {
             for _ in 0..<20 where !running.isCancelled { usleep(50_000) }
             if running.isCancelled { outcome = .cancelled }
         }
-        var record = ManifestRecord(path: input.path, sha256: sha256, status: .failed, seconds: seconds,
-                                    schemaVersion: options.schemaVersion)
+        var record = ManifestRecord(
+            path: input.path, sha256: sha256, status: .failed, seconds: seconds,
+            schemaVersion: options.schemaVersion)
         func fail(_ reason: String, _ message: String, exitCode: Int32? = nil) -> ManifestRecord {
             record.reason = reason
             record.error = message
@@ -185,16 +194,19 @@ package final class BatchRunner: Sendable {
             return fail("crashed", "the worker was killed by signal \(signal) (\(signalName(signal)))\(said)")
         case .exited(let status) where status != 0:
             let known = options.describeExit(status)
-            return fail(known?.reason ?? "exit_\(status)",
-                        workerMessage(log, input: input.location) ?? known?.meaning ?? "the worker exited with status \(status)",
-                        exitCode: status)
+            return fail(
+                known?.reason ?? "exit_\(status)",
+                workerMessage(log, input: input.location) ?? known?.meaning
+                    ?? "the worker exited with status \(status)",
+                exitCode: status)
         case .exited:
             record.exitCode = 0
             let summary: OutputSummary
             do {
                 summary = try OutputSummary.read(temporary)
             } catch {
-                return fail("bad_output", "the worker succeeded but its JSON does not read back (\(error))", exitCode: 0)
+                return fail(
+                    "bad_output", "the worker succeeded but its JSON does not read back (\(error))", exitCode: 0)
             }
             guard summary.sha256 == sha256 else {
                 return fail("changed", "the file changed while it was converted; run the batch again", exitCode: 0)

@@ -78,9 +78,11 @@ package struct InputDiscovery {
         var inputs: [BatchInput] = []
         for file in files.sorted(by: { $0.location < $1.location }) where seen.insert(file.location).inserted {
             let relative = String(file.location.dropFirst(root == "/" ? 1 : root.count + 1))
-            inputs.append(BatchInput(path: display(file.location), location: file.location,
-                                     output: OutputLayout.unique(OutputLayout.jsonName(for: relative), taken: &outputs),
-                                     exists: file.exists))
+            inputs.append(
+                BatchInput(
+                    path: display(file.location), location: file.location,
+                    output: OutputLayout.unique(OutputLayout.jsonName(for: relative), taken: &outputs),
+                    exists: file.exists))
         }
         return inputs
     }
@@ -96,7 +98,8 @@ package struct InputDiscovery {
 
     func pdfs(below folder: String) -> [String] {
         let url = URL(fileURLWithPath: folder, isDirectory: true)
-        guard let walker = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey]) else {
+        guard let walker = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey])
+        else {
             return []
         }
         var found: [String] = []
@@ -113,7 +116,8 @@ package struct InputDiscovery {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ListError(path: display(path), reason: "not a PDF name, and not UTF-8 text: \(error.localizedDescription)")
+            throw ListError(
+                path: display(path), reason: "not a PDF name, and not UTF-8 text: \(error.localizedDescription)")
         }
         return text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }

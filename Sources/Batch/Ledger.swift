@@ -17,8 +17,10 @@ final class Ledger: @unchecked Sendable {
     private var done: [Int: ManifestRecord] = [:]
     private var fatal: (any Error)?
 
-    init(candidates: [BatchPlanner.Candidate], actions: [BatchPlanner.Action], manifest: Manifest,
-         progress: ProgressReporter, schemaVersion: String) {
+    init(
+        candidates: [BatchPlanner.Candidate], actions: [BatchPlanner.Action], manifest: Manifest,
+        progress: ProgressReporter, schemaVersion: String
+    ) {
         self.candidates = candidates
         self.manifest = manifest
         self.progress = progress
@@ -104,7 +106,8 @@ final class Ledger: @unchecked Sendable {
     }
 
     private func base(_ index: Int, _ status: ManifestRecord.Status) -> ManifestRecord {
-        ManifestRecord(path: candidates[index].input.path, sha256: candidates[index].sha256, status: status,
-                       schemaVersion: schemaVersion)
+        ManifestRecord(
+            path: candidates[index].input.path, sha256: candidates[index].sha256, status: status,
+            schemaVersion: schemaVersion)
     }
 }

@@ -39,10 +39,12 @@ package struct ManifestRecord: Codable, Sendable, Equatable {
     /// The schema version the output follows (or would have).
     package var schemaVersion: String
 
-    package init(path: String, output: String? = nil, sha256: String? = nil, status: Status,
-                pages: Int? = nil, tables: Int? = nil, scorecards: Int? = nil, diagnostics: Int? = nil,
-                seconds: Double = 0, reason: String? = nil, error: String? = nil, exitCode: Int32? = nil,
-                duplicateOf: String? = nil, schemaVersion: String) {
+    package init(
+        path: String, output: String? = nil, sha256: String? = nil, status: Status,
+        pages: Int? = nil, tables: Int? = nil, scorecards: Int? = nil, diagnostics: Int? = nil,
+        seconds: Double = 0, reason: String? = nil, error: String? = nil, exitCode: Int32? = nil,
+        duplicateOf: String? = nil, schemaVersion: String
+    ) {
         self.path = path
         self.output = output
         self.sha256 = sha256

@@ -9,7 +9,8 @@ package enum OutputLayout {
 
     /// `a/b.pdf` → `a/b.json`; a name without the `.pdf` suffix gets `.json` appended.
     package static func jsonName(for relativePath: String) -> String {
-        relativePath.lowercased().hasSuffix(".pdf") ? String(relativePath.dropLast(4)) + ".json" : relativePath + ".json"
+        relativePath.lowercased().hasSuffix(".pdf")
+            ? String(relativePath.dropLast(4)) + ".json" : relativePath + ".json"
     }
 
     /// `name`, or — when another input already has it (`a.pdf` and `a.PDF`) — the first of

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Tells a person how the batch is going, on standard error: a redrawn bar on a terminal
@@ -36,7 +36,9 @@ package final class ProgressReporter: Sendable {
     }
 
     /// `write` receives every piece of text; by default it goes to standard error.
-    package init(style: Style, write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
+    package init(
+        style: Style, write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    ) {
         self.style = style
         self.write = write
     }
@@ -74,7 +76,8 @@ package final class ProgressReporter: Sendable {
             guard record.failed else { return nil }
             state.failed += 1
             let cause = record.error ?? record.reason ?? "failed"
-            return "gongkai: \(record.path): \(cause)" + (earlier ? " (as in an earlier run; --retry-failed tries again)" : "")
+            return "gongkai: \(record.path): \(cause)"
+                + (earlier ? " (as in an earlier run; --retry-failed tries again)" : "")
         }
         if let line { note(line) }
         if style == .bar { tick() }
@@ -115,9 +118,11 @@ package final class ProgressReporter: Sendable {
         guard style != .quiet else { return }
         let (pages, converted, total) = state.withLock { ($0.pages, $0.converted, $0.total) }
         let inputs = summary.records.count == total ? "\(total)" : "\(summary.records.count) of \(total)"
-        var parts = ["\(inputs) input(s)", "\(summary.count(.converted)) converted",
-                     "\(summary.count(.skipped)) already current", "\(summary.count(.duplicate)) duplicate(s)",
-                     "\(summary.failed) failed"]
+        var parts = [
+            "\(inputs) input(s)", "\(summary.count(.converted)) converted",
+            "\(summary.count(.skipped)) already current", "\(summary.count(.duplicate)) duplicate(s)",
+            "\(summary.failed) failed",
+        ]
         if summary.interrupted { parts.append("interrupted") }
         var line = parts.joined(separator: ", ") + " in " + Self.duration(summary.seconds)
         if converted > 0 { line += String(format: " (%.1f pages/s)", Double(pages) / max(summary.seconds, 0.001)) }

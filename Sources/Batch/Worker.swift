@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// How to start one conversion: a separate process per PDF, so poppler never sees two documents
@@ -18,8 +18,10 @@ package struct Worker: Sendable {
     /// Seconds a worker may run before it is killed and its input recorded as `timeout`.
     package var timeout: Double
 
-    package init(executable: URL, arguments: @escaping @Sendable (String, String) -> [String],
-                environment: [String: String] = [:], timeout: Double) {
+    package init(
+        executable: URL, arguments: @escaping @Sendable (String, String) -> [String],
+        environment: [String: String] = [:], timeout: Double
+    ) {
         self.executable = executable
         self.arguments = arguments
         self.environment = environment
@@ -31,10 +33,13 @@ package struct Worker: Sendable {
     /// crash. OCR runs on one thread per worker (OpenMP reads its limit only when loaded), as
     /// the batch already keeps every core busy with workers.
     package static func extract(executable: URL, timeout: Double, options: [String] = []) -> Worker {
-        Worker(executable: executable, arguments: { ["extract", $0, "-o", $1] + options },
-               environment: ["SWIFT_BACKTRACE": "enable=no", parentVariable: String(getpid()),
-                             "OMP_THREAD_LIMIT": "1"],
-               timeout: timeout)
+        Worker(
+            executable: executable, arguments: { ["extract", $0, "-o", $1] + options },
+            environment: [
+                "SWIFT_BACKTRACE": "enable=no", parentVariable: String(getpid()),
+                "OMP_THREAD_LIMIT": "1",
+            ],
+            timeout: timeout)
     }
 
     /// Names, in a worker's environment, the process id of the batch that started it.
@@ -55,9 +60,9 @@ package struct Worker: Sendable {
     /// This process's executable: /proc/self/exe on Linux, else the main bundle's.
     package static func currentExecutable() -> URL? {
         #if os(Linux)
-        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return URL(fileURLWithPath: target)
-        }
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+                return URL(fileURLWithPath: target)
+            }
         #endif
         return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
     }
@@ -80,9 +85,10 @@ package struct Worker: Sendable {
         defer { close(log) }
         let child: ChildProcess
         do {
-            child = try ChildProcess(executable: executable.path, arguments: arguments(input, output),
-                                     environment: ProcessInfo.processInfo.environment.merging(environment) { $1 },
-                                     errorDescriptor: log)
+            child = try ChildProcess(
+                executable: executable.path, arguments: arguments(input, output),
+                environment: ProcessInfo.processInfo.environment.merging(environment) { $1 },
+                errorDescriptor: log)
         } catch {
             return .launchFailed("\(error)")
         }

@@ -34,7 +34,8 @@ struct FileQueue: Sendable {
             .sorted { $0.sha256 < $1.sha256 }
         try connection.copy(into: "gongkai_mine", columns: ["sha256"], rows: distinct.map { [$0.sha256] })
         // Sorted, so machines inserting the same rows at once lock them in one order.
-        for chunk in stride(from: 0, to: distinct.count, by: 500).map({ distinct[$0..<min($0 + 500, distinct.count)] }) {
+        for chunk in stride(from: 0, to: distinct.count, by: 500).map({ distinct[$0..<min($0 + 500, distinct.count)] })
+        {
             var values: [String] = []
             var parameters: [String?] = [schemaVersion]
             for entry in chunk {
@@ -42,13 +43,15 @@ struct FileQueue: Sendable {
                 values.append("($\(n + 1), $1, $\(n + 2), $\(n + 3)::bigint)")
                 parameters += [entry.sha256, entry.path, String(entry.bytes)]
             }
-            try connection.execute("""
+            try connection.execute(
+                """
                 INSERT INTO gongkai_queue (sha256, schema_version, path, bytes) VALUES \(values.joined(separator: ", "))
                 ON CONFLICT DO NOTHING
                 """, parameters)
         }
         if retryFailed {
-            try connection.execute("""
+            try connection.execute(
+                """
                 UPDATE gongkai_queue SET state = 'waiting', attempts = 0, reason = NULL, error = NULL, exit_code = NULL
                 WHERE schema_version = $1 AND state = 'failed' AND sha256 IN (SELECT sha256 FROM gongkai_mine)
                 """, [schemaVersion])
@@ -59,13 +62,15 @@ struct FileQueue: Sendable {
     /// Files whose leases ran out `maxAttempts` times are recorded as failed first: a file that
     /// takes down every machine that tries it must not go round for ever.
     func claim() throws -> String? {
-        try connection.execute("""
+        try connection.execute(
+            """
             UPDATE gongkai_queue
             SET state = 'failed', reason = 'abandoned', lease_until = NULL, finished_at = now(),
                 error = 'claimed ' || attempts || ' times; each machine stopped before finishing it'
             WHERE schema_version = $1 AND state = 'running' AND lease_until < now() AND attempts >= $2::int
             """, [schemaVersion, String(maxAttempts)])
-        let claimed = try connection.execute("""
+        let claimed = try connection.execute(
+            """
             UPDATE gongkai_queue q
             SET state = 'running', machine = $2, lease_until = now() + make_interval(secs => $3::float8),
                 attempts = q.attempts + 1, started_at = now()
@@ -83,7 +88,8 @@ struct FileQueue: Sendable {
 
     /// Extends the leases of every file this machine holds.
     func renew() throws {
-        try connection.execute("""
+        try connection.execute(
+            """
             UPDATE gongkai_queue SET lease_until = now() + make_interval(secs => $2::float8)
             WHERE machine = $1 AND state = 'running'
             """, [machine, String(lease)])
@@ -92,29 +98,36 @@ struct FileQueue: Sendable {
     /// In the caller's transaction: marks the file done with its report, if this machine still
     /// holds it. False when it does not (its lease ran out and another machine took it over).
     func markDone(_ sha256: String, report: String, record: ManifestRecord) throws -> Bool {
-        try connection.execute("""
+        try connection.execute(
+            """
             UPDATE gongkai_queue
             SET state = 'done', report = $3::jsonb, pages = $4::int, seconds = $5::float8, finished_at = now(),
                 lease_until = NULL, conversions = conversions + 1, reason = NULL, error = NULL, exit_code = NULL
             WHERE sha256 = $1 AND schema_version = $2 AND machine = $6 AND state = 'running'
-            """, [sha256, schemaVersion, report, record.pages.map(String.init), String(record.seconds), machine]).affected == 1
+            """, [sha256, schemaVersion, report, record.pages.map(String.init), String(record.seconds), machine]
+        ).affected == 1
     }
 
     /// Records the failure, if this machine still holds the file.
     func markFailed(_ sha256: String, record: ManifestRecord) throws {
-        try connection.execute("""
+        try connection.execute(
+            """
             UPDATE gongkai_queue
             SET state = 'failed', reason = $3, error = $4, exit_code = $5::int, seconds = $6::float8,
                 finished_at = now(), lease_until = NULL
             WHERE sha256 = $1 AND schema_version = $2 AND machine = $7 AND state = 'running'
-            """, [sha256, schemaVersion, record.reason ?? "failed", record.error, record.exitCode.map { String($0) },
-                  String(record.seconds), machine])
+            """,
+            [
+                sha256, schemaVersion, record.reason ?? "failed", record.error, record.exitCode.map { String($0) },
+                String(record.seconds), machine,
+            ])
     }
 
     /// Gives back the files this machine holds (it was interrupted): waiting again, this claim
     /// not counted.
     func releaseAll() throws {
-        try connection.execute("""
+        try connection.execute(
+            """
             UPDATE gongkai_queue SET state = 'waiting', machine = NULL, lease_until = NULL, attempts = attempts - 1
             WHERE machine = $1 AND state = 'running'
             """, [machine])
@@ -122,7 +135,8 @@ struct FileQueue: Sendable {
 
     /// This machine's files not finished yet, by anyone.
     func unfinished() throws -> Int {
-        let result = try connection.execute("""
+        let result = try connection.execute(
+            """
             SELECT count(*) FROM gongkai_queue
             WHERE schema_version = $1 AND sha256 IN (SELECT sha256 FROM gongkai_mine) AND state IN ('waiting', 'running')
             """, [schemaVersion])
@@ -131,7 +145,8 @@ struct FileQueue: Sendable {
 
     /// This machine's files recorded as failed, by anyone.
     func failedFiles() throws -> Int {
-        let result = try connection.execute("""
+        let result = try connection.execute(
+            """
             SELECT count(*) FROM gongkai_queue
             WHERE schema_version = $1 AND sha256 IN (SELECT sha256 FROM gongkai_mine) AND state = 'failed'
             """, [schemaVersion])

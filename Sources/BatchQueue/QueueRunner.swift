@@ -3,9 +3,9 @@ import Foundation
 import PostgresWarehouse
 import Warehouse
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One machine's part of a batch shared through a PostgreSQL queue.
@@ -34,8 +34,10 @@ package final class QueueRunner: Sendable {
     package let batch: BatchRunner
     private let fatal = Shared<(any Error)?>(nil)
 
-    package init(options: BatchOptions, queue target: ConnectionString, machine: String? = nil, lease: Double = 60,
-                maxAttempts: Int = 3, progress: ProgressReporter) {
+    package init(
+        options: BatchOptions, queue target: ConnectionString, machine: String? = nil, lease: Double = 60,
+        maxAttempts: Int = 3, progress: ProgressReporter
+    ) {
         self.options = options
         self.target = target
         self.machine = machine ?? Self.defaultMachine()
@@ -60,8 +62,10 @@ package final class QueueRunner: Sendable {
     package func run() throws -> Outcome {
         let started = Date()
         let fm = FileManager.default
-        let folder = URL(fileURLWithPath: options.outputDirectory, relativeTo: URL(fileURLWithPath: fm.currentDirectoryPath))
-            .standardizedFileURL.path
+        let folder = URL(
+            fileURLWithPath: options.outputDirectory, relativeTo: URL(fileURLWithPath: fm.currentDirectoryPath)
+        )
+        .standardizedFileURL.path
         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let lock = try FolderLock(folder + "/" + OutputLayout.lock)
         defer { withExtendedLifetime(lock) {} }
@@ -75,8 +79,9 @@ package final class QueueRunner: Sendable {
 
         let control = try PostgresConnection(target)
         try QueueSchema.prepare(control)
-        let queue = FileQueue(connection: control, schemaVersion: options.schemaVersion, machine: machine,
-                              lease: lease, maxAttempts: maxAttempts)
+        let queue = FileQueue(
+            connection: control, schemaVersion: options.schemaVersion, machine: machine,
+            lease: lease, maxAttempts: maxAttempts)
 
         let inputs = try InputDiscovery().discover(options.inputs).filter { options.shard?.contains($0) ?? true }
         let candidates = batch.survey(inputs, in: folder)
@@ -87,15 +92,17 @@ package final class QueueRunner: Sendable {
             guard let sha = candidate.sha256 else {
                 // Unreadable here: this machine's problem, recorded locally only.
                 let problem = candidate.problem
-                let record = ManifestRecord(path: candidate.input.path, status: .failed, reason: problem?.reason,
-                                            error: problem?.message, schemaVersion: options.schemaVersion)
+                let record = ManifestRecord(
+                    path: candidate.input.path, status: .failed, reason: problem?.reason,
+                    error: problem?.message, schemaVersion: options.schemaVersion)
                 try manifest.append(record)
                 records.append(record)
                 continue
             }
             if bySHA[sha] == nil {
                 bySHA[sha] = candidate.input
-                entries.append(.init(sha256: sha, path: candidate.input.location, bytes: Self.size(candidate.input.location)))
+                entries.append(
+                    .init(sha256: sha, path: candidate.input.location, bytes: Self.size(candidate.input.location)))
             }
         }
         try queue.enqueue(entries, retryFailed: options.retryFailed)
@@ -124,16 +131,20 @@ package final class QueueRunner: Sendable {
         if batch.isCancelled { try? queue.releaseAll() }
         if let error = fatal.get() { throw error }
         records += done.get()
-        let summary = BatchSummary(records: records, interrupted: batch.isCancelled, seconds: Date().timeIntervalSince(started))
+        let summary = BatchSummary(
+            records: records, interrupted: batch.isCancelled, seconds: Date().timeIntervalSince(started))
         progress.end(summary, manifest: manifestPath)
         return Outcome(summary: summary, failedInQueue: try queue.failedFiles())
     }
 
     /// One worker thread: claim, convert, record, until nothing of this machine's is unfinished.
-    func work(claiming queue: FileQueue, bySHA: [String: BatchInput], scratch: String, manifest: Shared<Manifest>,
-              done: Shared<[ManifestRecord]>) throws {
-        let writer = FileQueue(connection: try PostgresConnection(target), schemaVersion: queue.schemaVersion,
-                               machine: machine, lease: lease, maxAttempts: maxAttempts)
+    func work(
+        claiming queue: FileQueue, bySHA: [String: BatchInput], scratch: String, manifest: Shared<Manifest>,
+        done: Shared<[ManifestRecord]>
+    ) throws {
+        let writer = FileQueue(
+            connection: try PostgresConnection(target), schemaVersion: queue.schemaVersion,
+            machine: machine, lease: lease, maxAttempts: maxAttempts)
         while !batch.isCancelled, fatal.get() == nil {
             guard let sha = try queue.claim() else {
                 if try queue.unfinished() == 0 { return }
@@ -145,7 +156,7 @@ package final class QueueRunner: Sendable {
             let record = batch.convert(input, sha256: sha, scratch: scratch) { json, _ in
                 try self.deliver(json, sha256: sha, path: input.location, on: writer)
             }
-            guard var record else { continue }   // interrupted, or another machine finished it first
+            guard var record else { continue }  // interrupted, or another machine finished it first
             if record.failed { try writer.markFailed(sha, record: record) }
             record.output = nil
             try manifest.with { try $0.append(record) }

@@ -12,8 +12,9 @@ struct TableGrid: Sendable {
 
     init(_ table: LogicalTable) {
         self.table = table
-        var cellIndex = [[Int?]](repeating: [Int?](repeating: nil, count: table.columnCount),
-                                 count: table.rowCount)
+        var cellIndex = [[Int?]](
+            repeating: [Int?](repeating: nil, count: table.columnCount),
+            count: table.rowCount)
         for (index, cell) in table.cells.enumerated() {
             for row in cell.rows.clamped(to: 0..<table.rowCount) {
                 for column in cell.columns.clamped(to: 0..<table.columnCount) {

@@ -8,7 +8,8 @@ struct SyntheticDocument {
     var fonts: [Font] = []
 
     /// Characters report tables print: digits, amounts, numbering, caption and header words.
-    static let alphabet = Array("0123456789.,-—%（）()一二三四五六七八九十、：:合计总预算决算支出收入项目单位万元年度科目编码名称类款项基本人员公用绩效指标分值得分备注第部分公开表部门单位".unicodeScalars)
+    static let alphabet = Array(
+        "0123456789.,-—%（）()一二三四五六七八九十、：:合计总预算决算支出收入项目单位万元年度科目编码名称类款项基本人员公用绩效指标分值得分备注第部分公开表部门单位".unicodeScalars)
 
     init(_ bytes: [UInt8]) {
         var reader = ByteReader(bytes)
@@ -28,20 +29,30 @@ struct SyntheticDocument {
                 let step = [0, 0.5, 1, 1.5][Int(reader.next()) % 4] * size
                 for _ in 0..<(1 + Int(reader.next() % 16)) {
                     let scalar = Self.alphabet[Int(reader.next()) % Self.alphabet.count]
-                    page.glyphs.append(Glyph(scalar: scalar, box: Rect(x0: x, top: y - size, x1: x + max(step, size / 2), bottom: y), font: font))
+                    page.glyphs.append(
+                        Glyph(
+                            scalar: scalar, box: Rect(x0: x, top: y - size, x1: x + max(step, size / 2), bottom: y),
+                            font: font))
                     x += step
-                    if reader.next() % 16 == 0 { x = reader.coordinate(); y += size * 1.2 }
+                    if reader.next() % 16 == 0 {
+                        x = reader.coordinate()
+                        y += size * 1.2
+                    }
                 }
             case 3:
                 let x0 = reader.coordinate(), y = reader.coordinate()
-                page.rulings.append(.horizontal(y: y, from: x0, to: x0 + reader.coordinate(), width: Double(reader.next() % 4) * 0.5))
+                page.rulings.append(
+                    .horizontal(y: y, from: x0, to: x0 + reader.coordinate(), width: Double(reader.next() % 4) * 0.5))
             case 4:
                 let y0 = reader.coordinate(), x = reader.coordinate()
-                page.rulings.append(.vertical(x: x, from: y0, to: y0 + reader.coordinate(), width: Double(reader.next() % 4) * 0.5))
+                page.rulings.append(
+                    .vertical(x: x, from: y0, to: y0 + reader.coordinate(), width: Double(reader.next() % 4) * 0.5))
             case 5:
                 let x0 = reader.coordinate(), y0 = reader.coordinate()
-                page.fills.append(FilledRect(box: Rect(x0: x0, top: y0, x1: x0 + reader.coordinate(), bottom: y0 + reader.coordinate() / 8),
-                                             color: reader.next() % 2 == 0 ? nil : "#e0e0e0"))
+                page.fills.append(
+                    FilledRect(
+                        box: Rect(x0: x0, top: y0, x1: x0 + reader.coordinate(), bottom: y0 + reader.coordinate() / 8),
+                        color: reader.next() % 2 == 0 ? nil : "#e0e0e0"))
             case 6:
                 Self.addGrid(to: &page, &reader)
             default:

@@ -24,14 +24,19 @@ public enum CSVExporter {
     }
 
     static func lineItemRows(_ items: [LineItemRecord]) -> [[String]] {
-        let header = ["table", "page", "row", "col", "code", "level", "parent", "name", "column",
-                      "amount", "status", "text", "unit"]
-        return [header] + items.map { item in
-            [item.table, String(item.page), String(item.row), String(item.col), item.code ?? "",
-             item.level.map(String.init) ?? "", item.parent ?? "", item.name,
-             item.column.joined(separator: "/"), item.amount.map { "\($0)" } ?? "", item.status,
-             item.text, item.unit ?? ""]
-        }
+        let header = [
+            "table", "page", "row", "col", "code", "level", "parent", "name", "column",
+            "amount", "status", "text", "unit",
+        ]
+        return [header]
+            + items.map { item in
+                [
+                    item.table, String(item.page), String(item.row), String(item.col), item.code ?? "",
+                    item.level.map(String.init) ?? "", item.parent ?? "", item.name,
+                    item.column.joined(separator: "/"), item.amount.map { "\($0)" } ?? "", item.status,
+                    item.text, item.unit ?? "",
+                ]
+            }
     }
 
     /// RFC 4180, with a UTF-8 byte order mark so spreadsheet programs read the Chinese text.

@@ -6,7 +6,8 @@ import Foundation
 public enum ReportEncoder {
     public static func encode(_ report: Report, pretty: Bool = false) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty
+        encoder.outputFormatting =
+            pretty
             ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
             : [.sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(report)

@@ -51,7 +51,8 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("PDF files, folders or list files.", valueName: "input"))
     var inputs: [String]
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("Write the JSON files and manifest.jsonl here.", valueName: "dir"))
+    @Option(
+        name: .customLong("out"), help: ArgumentHelp("Write the JSON files and manifest.jsonl here.", valueName: "dir"))
     var output: String
 
     @Option(name: .shortAndLong, help: "Worker processes at once (default: one per core).")
@@ -71,8 +72,10 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Convert only part K of N of the inputs (K from 0).", valueName: "K/N"))
     var shard: String?
 
-    @Option(help: ArgumentHelp("Share the batch with other machines through this PostgreSQL database.",
-                               valueName: "postgresql://…"))
+    @Option(
+        help: ArgumentHelp(
+            "Share the batch with other machines through this PostgreSQL database.",
+            valueName: "postgresql://…"))
     var queue: String?
 
     @Option(help: "With --queue: seconds a claimed file stays this machine's without a renewal.")

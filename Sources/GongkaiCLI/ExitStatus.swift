@@ -58,7 +58,8 @@ enum ExitStatus: Int32, CaseIterable {
         case .noPages: "the PDF has no pages"
         case .pageOutOfRange: "--pages names a page the document does not have"
         case .outputFailed: "the output file cannot be written"
-        case .ocrUnavailable: "OCR is needed but Tesseract or its language data is missing (the message names the Debian package)"
+        case .ocrUnavailable:
+            "OCR is needed but Tesseract or its language data is missing (the message names the Debian package)"
         case .timeLimitExceeded: "extract: the document took longer than --time-limit (the message names the page)"
         case .usage: "invalid command-line usage (also a --password over 127 bytes)"
         }

@@ -8,13 +8,18 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Extract the structure of one PDF as JSON.",
-        discussion: "Errors are reported as one line on standard error naming the file and the cause; see `gongkai --help` for the exit codes."
+        discussion:
+            "Errors are reported as one line on standard error naming the file and the cause; see `gongkai --help` for the exit codes."
     )
 
     @Argument(help: "The PDF to read; - reads it from standard input.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "Write the JSON here (atomically; a device or FIFO directly, a symbolic link's target) instead of to standard output.")
+    @Option(
+        name: .shortAndLong,
+        help:
+            "Write the JSON here (atomically; a device or FIFO directly, a symbolic link's target) instead of to standard output."
+    )
     var output: String?
 
     @Option(help: "Password of an encrypted PDF.")
@@ -45,8 +50,10 @@ struct ExtractCommand: ParsableCommand {
         PDFDocument.silencePoppler()
         let report: Report
         do {
-            report = try Extraction(path: file, password: password, pages: try PageSelection.argument(pages, file: file),
-                                    options: try options()).report
+            report = try Extraction(
+                path: file, password: password, pages: try PageSelection.argument(pages, file: file),
+                options: try options()
+            ).report
         } catch let error as ExtractionError {
             throw fail(ExitStatus.message(for: error), ExitStatus(error.kind))
         }
@@ -58,8 +65,9 @@ struct ExtractCommand: ParsableCommand {
         if let timeLimit, !(timeLimit > 0) {
             throw fail("\(file): invalid --time-limit \(timeLimit) (expected a positive number of seconds)", .usage)
         }
-        return ExtractionOptions(geometry: geometry, ocr: try ocr.options(file: file), limits: readLimits.limits,
-                                 timeLimit: timeLimit.map { .nanoseconds(Int64(min($0, 1e9) * 1e9)) })
+        return ExtractionOptions(
+            geometry: geometry, ocr: try ocr.options(file: file), limits: readLimits.limits,
+            timeLimit: timeLimit.map { .nanoseconds(Int64(min($0, 1e9) * 1e9)) })
     }
 
     func write(_ data: Data) throws {

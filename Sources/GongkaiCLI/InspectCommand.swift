@@ -39,9 +39,11 @@ struct InspectCommand: ParsableCommand {
         let png: Data
         do {
             // Table ids are numbered over the whole document, so every page is analysed.
-            let extraction = try Extraction(path: file, password: password, pages: nil,
-                                            options: ExtractionOptions(ocr: try ocr.options(file: file),
-                                                                       limits: readLimits.limits))
+            let extraction = try Extraction(
+                path: file, password: password, pages: nil,
+                options: ExtractionOptions(
+                    ocr: try ocr.options(file: file),
+                    limits: readLimits.limits))
             let target = try extraction.document.page(page)
             // The page is past --max-pages when it is not among those read: drawn without overlays.
             let analysed = extraction.pages.first { $0.number == page } ?? Page(number: page, width: 0, height: 0)
@@ -66,21 +68,27 @@ struct InspectCommand: ParsableCommand {
 
     func overlays(_ page: Page, _ report: Report) -> [Overlay] {
         var out = page.rulings.map { ruling in
-            Overlay(.line(x0: ruling.x0, y0: ruling.top, x1: ruling.x1, y1: ruling.bottom),
-                    color: Self.rulingColor, width: max(ruling.width, 0.6))
+            Overlay(
+                .line(x0: ruling.x0, y0: ruling.top, x1: ruling.x1, y1: ruling.bottom),
+                color: Self.rulingColor, width: max(ruling.width, 0.6))
         }
         for table in report.tables where table.pages.contains(page.number) {
             let cells = table.cells.filter { $0.page == page.number }
             out += cells.map { cell in
-                Overlay(.box(Rect(x0: cell.bbox[0] + 1, top: cell.bbox[1] + 1,
-                                  x1: cell.bbox[2] - 1, bottom: cell.bbox[3] - 1)),
-                        color: Self.cellColor, width: 0.8)
+                Overlay(
+                    .box(
+                        Rect(
+                            x0: cell.bbox[0] + 1, top: cell.bbox[1] + 1,
+                            x1: cell.bbox[2] - 1, bottom: cell.bbox[3] - 1)),
+                    color: Self.cellColor, width: 0.8)
             }
             if let first = cells.first {
                 let left = cells.map { $0.bbox[0] }.min() ?? first.bbox[0]
                 let top = cells.map { $0.bbox[1] }.min() ?? first.bbox[1]
-                out.append(Overlay(.label("\(table.id) \(table.detection)", x: left, y: top - 3),
-                                   color: Self.labelColor, width: 9))
+                out.append(
+                    Overlay(
+                        .label("\(table.id) \(table.detection)", x: left, y: top - 3),
+                        color: Self.labelColor, width: 9))
             }
         }
         return out

@@ -32,8 +32,10 @@ struct LoadCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("JSON files or folders of them.", valueName: "dir-or-json"))
     var inputs: [String]
 
-    @Option(help: ArgumentHelp("The SQLite database (created when missing), or a postgresql:// URL.",
-                               valueName: "warehouse.sqlite|url"))
+    @Option(
+        help: ArgumentHelp(
+            "The SQLite database (created when missing), or a postgresql:// URL.",
+            valueName: "warehouse.sqlite|url"))
     var db: String
 
     @Flag(name: .shortAndLong, help: "Print nothing but rejections and errors.")
@@ -56,7 +58,8 @@ struct LoadCommand: ParsableCommand {
         let result: WarehouseLoader.Result
         let started = Date()
         do {
-            let warehouse: any ReportStore = postgres ? try PostgresWarehouse(ConnectionString(db)) : try Warehouse(path: db)
+            let warehouse: any ReportStore =
+                postgres ? try PostgresWarehouse(ConnectionString(db)) : try Warehouse(path: db)
             result = try WarehouseLoader(warehouse: warehouse).load(paths) { rejected in
                 FileHandle.standardError.write(Data("gongkai: \(rejected.path): rejected: \(rejected.reason)\n".utf8))
             }
@@ -65,11 +68,13 @@ struct LoadCommand: ParsableCommand {
         }
         let seconds = Date().timeIntervalSince(started)
         if !quiet {
-            FileHandle.standardError.write(Data("""
-                gongkai load: \(result.inserted.count) loaded, \(result.replaced.count) replaced, \
-                \(result.rejected.count) rejected into \(target) (\(result.rows) rows in \
-                \(String(format: "%.2f", seconds)) s, \(String(format: "%.0f", Double(result.rows) / max(seconds, 0.001))) rows/s)\n
-                """.utf8))
+            FileHandle.standardError.write(
+                Data(
+                    """
+                    gongkai load: \(result.inserted.count) loaded, \(result.replaced.count) replaced, \
+                    \(result.rejected.count) rejected into \(target) (\(result.rows) rows in \
+                    \(String(format: "%.2f", seconds)) s, \(String(format: "%.0f", Double(result.rows) / max(seconds, 0.001))) rows/s)\n
+                    """.utf8))
         }
         if !result.rejected.isEmpty { throw ExitCode(BatchCommand.someFailed) }
     }

@@ -19,8 +19,10 @@ struct OCRArguments: ParsableArguments {
     func options(file: String) throws -> ExtractionOptions.OCR {
         let range = ExtractionOptions.OCR.dpiRange
         guard range.contains(ocrDpi) else {
-            FileHandle.standardError.write(Data(
-                "gongkai: \(file): invalid --ocr-dpi \(ocrDpi) (expected \(Int(range.lowerBound)) to \(Int(range.upperBound)))\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "gongkai: \(file): invalid --ocr-dpi \(ocrDpi) (expected \(Int(range.lowerBound)) to \(Int(range.upperBound)))\n"
+                        .utf8))
             throw ExitStatus.usage.exitCode
         }
         return ExtractionOptions.OCR(mode: ocr, dpi: ocrDpi, languages: ocrLanguages)

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes an output the user named. A regular file (or a new one) is replaced atomically: the
@@ -53,7 +53,8 @@ enum OutputFile {
             guard let link = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else {
                 throw Failure(description: "cannot read the symbolic link \(current)")
             }
-            current = link.hasPrefix("/")
+            current =
+                link.hasPrefix("/")
                 ? link : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(link)
         }
         throw Failure(description: "too many levels of symbolic links")
@@ -71,7 +72,8 @@ enum OutputFile {
     static func replaceAtomically(_ path: String, with data: Data) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+            .path
         // 0o666 less the umask, like any new file; an existing file keeps its mode.
         var existing = stat()
         let mode = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o666
@@ -97,9 +99,9 @@ enum OutputFile {
             var written = 0
             while written < buffer.count {
                 #if canImport(Glibc)
-                let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                    let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
                 #else
-                let n = Darwin.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                    let n = Darwin.write(fd, buffer.baseAddress! + written, buffer.count - written)
                 #endif
                 if n < 0 {
                     if errno == EINTR { continue }

@@ -8,8 +8,9 @@ extension PageSelection {
     static func argument(_ text: String?, file: String) throws -> PageSelection? {
         guard let text else { return nil }
         guard let parsed = PageSelection(argument: text) else {
-            FileHandle.standardError.write(Data(
-                "gongkai: \(file): invalid --pages \"\(text)\" (expected e.g. 3-7, 5, 1,3-4 or 10-)\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "gongkai: \(file): invalid --pages \"\(text)\" (expected e.g. 3-7, 5, 1,3-4 or 10-)\n".utf8))
             throw ExitStatus.usage.exitCode
         }
         return parsed

@@ -20,13 +20,15 @@ struct ReadLimitOptions: ParsableArguments {
     var maxPageSeconds = ReadLimits.standard.secondsPerPage
 
     var limits: ReadLimits {
-        ReadLimits(charactersPerPage: maxCharacters, pathsPerPage: maxPaths, rulingsPerPage: maxRulings,
-                   pagesPerDocument: maxPages, secondsPerPage: maxPageSeconds)
+        ReadLimits(
+            charactersPerPage: maxCharacters, pathsPerPage: maxPaths, rulingsPerPage: maxRulings,
+            pagesPerDocument: maxPages, secondsPerPage: maxPageSeconds)
     }
 
     func validate() throws {
         guard maxCharacters > 0, maxPaths > 0, maxRulings > 0, maxPages > 0, maxPageSeconds > 0 else {
-            throw ValidationError("--max-characters, --max-paths, --max-rulings, --max-pages and --max-page-seconds must be positive")
+            throw ValidationError(
+                "--max-characters, --max-paths, --max-rulings, --max-pages and --max-page-seconds must be positive")
         }
     }
 }

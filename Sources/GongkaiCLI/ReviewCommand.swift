@@ -31,7 +31,8 @@ struct ReviewCommand: ParsableCommand {
     @Argument(help: "The PDF to review.")
     var file: String?
 
-    @Option(help: ArgumentHelp("Review a batch output folder (with manifest.jsonl) instead of one PDF.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp("Review a batch output folder (with manifest.jsonl) instead of one PDF.", valueName: "dir"))
     var batch: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the site into this folder.", valueName: "dir"))
@@ -54,13 +55,19 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "Which pages get an image (default: all of a document, those with diagnostics in a batch).")
     var images: PageImages?
 
-    @Option(help: ArgumentHelp("Folder the batch's manifest paths are relative to (default: the current folder).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Folder the batch's manifest paths are relative to (default: the current folder).", valueName: "dir"))
     var inputsRoot: String?
 
     func validate() throws {
         if (file == nil) == (batch == nil) { throw ValidationError("name either a PDF or --batch DIR") }
-        if batch != nil, report != nil || pages != nil { throw ValidationError("--report and --pages review one PDF, not a batch") }
-        if report != nil, pages != nil { throw ValidationError("--pages chooses the pages to extract; a --report's pages are its own") }
+        if batch != nil, report != nil || pages != nil {
+            throw ValidationError("--report and --pages review one PDF, not a batch")
+        }
+        if report != nil, pages != nil {
+            throw ValidationError("--pages chooses the pages to extract; a --report's pages are its own")
+        }
         if !(scale > 0 && scale <= 8) { throw ValidationError("--scale must be above 0 and at most 8") }
     }
 
@@ -97,9 +104,10 @@ struct ReviewCommand: ParsableCommand {
         if let report {
             return (try Self.decodeReport(report), try PDFDocument(path: file, password: password).data)
         }
-        let extraction = try Extraction(path: file, password: password,
-                                        pages: try PageSelection.argument(pages, file: file),
-                                        options: ExtractionOptions(ocr: try ocr.options(file: file)))
+        let extraction = try Extraction(
+            path: file, password: password,
+            pages: try PageSelection.argument(pages, file: file),
+            options: ExtractionOptions(ocr: try ocr.options(file: file)))
         return (extraction.report, extraction.document.data)
     }
 
@@ -117,17 +125,23 @@ struct ReviewCommand: ParsableCommand {
         let root = inputsRoot ?? FileManager.default.currentDirectoryPath
         let review = BatchReview(folder: folder, records: records, images: images ?? .withDiagnostics)
         let summary = try site.writing { write in
-            try review.write(to: write, report: { record in
-                try Self.decodeReport((folder as NSString).appendingPathComponent(record.output ?? ""))
-            }, renderer: { record in
-                let path = record.path.hasPrefix("/") ? record.path : (root as NSString).appendingPathComponent(record.path)
-                guard let document = try? PDFDocument(path: path) else { return nil }
-                let renderer = ConcurrentPageRenderer(file: path, data: document.data, password: nil, scale: scale)
-                return { pages in try renderer.pngData(pages: pages, threads: Self.threads) }
-            })
+            try review.write(
+                to: write,
+                report: { record in
+                    try Self.decodeReport((folder as NSString).appendingPathComponent(record.output ?? ""))
+                },
+                renderer: { record in
+                    let path =
+                        record.path.hasPrefix("/")
+                        ? record.path : (root as NSString).appendingPathComponent(record.path)
+                    guard let document = try? PDFDocument(path: path) else { return nil }
+                    let renderer = ConcurrentPageRenderer(file: path, data: document.data, password: nil, scale: scale)
+                    return { pages in try renderer.pngData(pages: pages, threads: Self.threads) }
+                })
         }
         for note in summary.notes { FileHandle.standardError.write(Data("gongkai: \(note)\n".utf8)) }
-        FileHandle.standardError.write(Data("gongkai: wrote \(site.index) (\(summary.documents) document reviews)\n".utf8))
+        FileHandle.standardError.write(
+            Data("gongkai: wrote \(site.index) (\(summary.documents) document reviews)\n".utf8))
     }
 
     /// Threads drawing page images: one per core.

@@ -15,7 +15,8 @@ extension PDFPage {
                 FileManager.default.createFile(atPath: "\(folder)/page-\(self.number).pgm", contents: Data(grey.pgm))
             }
         }
-        return try RasterPageReader(dpi: dpi, inspectRecognitionImage: inspect).read(image, page: page, engine: engine) { size, heavy in
+        return try RasterPageReader(dpi: dpi, inspectRecognitionImage: inspect).read(image, page: page, engine: engine)
+        { size, heavy in
             recognisedFont(size: size, heavy: heavy)
         }
     }

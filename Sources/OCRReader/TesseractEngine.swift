@@ -53,8 +53,10 @@ package final class TesseractEngine: RecognitionEngine {
     }
 
     private static func missing(_ language: String) -> OCRError {
-        OCRError(.missingLanguage,
-                 "Tesseract language data \"\(language)\" is not installed (install the Debian package \(OCRError.debianPackage(language: language)))")
+        OCRError(
+            .missingLanguage,
+            "Tesseract language data \"\(language)\" is not installed (install the Debian package \(OCRError.debianPackage(language: language)))"
+        )
     }
 
     /// The languages of `languages` ("chi_sim+eng") whose data is not installed.
@@ -68,8 +70,10 @@ package final class TesseractEngine: RecognitionEngine {
         if let prefix = ProcessInfo.processInfo.environment["TESSDATA_PREFIX"] {
             folders += [prefix, prefix + "/tessdata"]
         }
-        folders += ["/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
-                    "/usr/share/tessdata", "/usr/local/share/tessdata"]
+        folders += [
+            "/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+            "/usr/share/tessdata", "/usr/local/share/tessdata",
+        ]
         return folders.contains { FileManager.default.fileExists(atPath: "\($0)/\(language).traineddata") }
     }
 
@@ -77,10 +81,16 @@ package final class TesseractEngine: RecognitionEngine {
     private static func quietly<T>(_ body: () -> T) -> T {
         fflush(nil)
         let saved = dup(2), null = open("/dev/null", O_WRONLY)
-        if null >= 0 { dup2(null, 2); close(null) }
+        if null >= 0 {
+            dup2(null, 2)
+            close(null)
+        }
         defer {
             fflush(nil)
-            if saved >= 0 { dup2(saved, 2); close(saved) }
+            if saved >= 0 {
+                dup2(saved, 2)
+                close(saved)
+            }
         }
         return body()
     }
@@ -89,7 +99,8 @@ package final class TesseractEngine: RecognitionEngine {
         try withImage(image, dpi: dpi) { try recogniseSet() }
     }
 
-    package func recognise(_ image: GreyImage, dpi: Double, regions: [RecognitionRegion]) throws -> [[RecognisedSymbol]] {
+    package func recognise(_ image: GreyImage, dpi: Double, regions: [RecognitionRegion]) throws -> [[RecognisedSymbol]]
+    {
         defer {
             TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK)
             _ = TessBaseAPISetVariable(api, "tessedit_char_whitelist", "")

@@ -26,7 +26,8 @@ struct BoxIndex: Sendable {
         while index < boxes.count, lefts[index] <= region.x0 + tolerance {
             let box = boxes[index]
             if box.x1 + tolerance >= region.x1, box.top - tolerance <= region.top,
-               box.bottom + tolerance >= region.bottom {
+                box.bottom + tolerance >= region.bottom
+            {
                 return true
             }
             index += 1

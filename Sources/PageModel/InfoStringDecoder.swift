@@ -52,7 +52,10 @@ package enum InfoStringDecoder {
         var common = 0
         while index < bytes.count {
             let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
             guard (0x81...0xFE).contains(lead), index + 1 < bytes.count else { return nil }
             let trail = bytes[index + 1]
             if (0x30...0x39).contains(trail) {
@@ -68,8 +71,9 @@ package enum InfoStringDecoder {
             index += 2
         }
         guard pairs > 0, common * 2 > pairs,
-              let text = String(data: Data(bytes), encoding: gb18030),
-              text.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) else { return nil }
+            let text = String(data: Data(bytes), encoding: gb18030),
+            text.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) })
+        else { return nil }
         return (text, Double(common) / Double(pairs))
     }
 

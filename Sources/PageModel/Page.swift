@@ -28,10 +28,12 @@ package struct Page: Sendable {
     /// The read limits this page went past, with what was left out (see `ReadLimits`).
     package var cuts: [PageCut] = []
 
-    package init(number: Int, width: Double, height: Double, rotation: Int = 0,
-                cropBox: Rect? = nil, glyphs: [Glyph] = [], rulings: [Ruling] = [],
-                fills: [FilledRect] = [], imageCount: Int = 0, unmappedCount: Int = 0,
-                unboxedCount: Int = 0, boxRepair: String? = nil, ocr: OCRReading? = nil) {
+    package init(
+        number: Int, width: Double, height: Double, rotation: Int = 0,
+        cropBox: Rect? = nil, glyphs: [Glyph] = [], rulings: [Ruling] = [],
+        fills: [FilledRect] = [], imageCount: Int = 0, unmappedCount: Int = 0,
+        unboxedCount: Int = 0, boxRepair: String? = nil, ocr: OCRReading? = nil
+    ) {
         self.number = number
         self.width = width
         self.height = height

@@ -32,8 +32,9 @@ package struct PageBox: Sendable, Equatable {
             // Kept where the file puts it, so positions poppler measures from it stay near.
             x1 = x0 + Self.a4.width
             y1 = y0 + Self.a4.height
-            done.append("a side is shorter than \(Self.format(Self.minimumSide)) units, so an A4 page is assumed "
-                + "(poppler reads only what lies inside the stated box: text may be missing)")
+            done.append(
+                "a side is shorter than \(Self.format(Self.minimumSide)) units, so an A4 page is assumed "
+                    + "(poppler reads only what lies inside the stated box: text may be missing)")
         }
         if x1 - x0 > Self.maximumSide || y1 - y0 > Self.maximumSide {
             x1 = x0 + min(x1 - x0, Self.maximumSide)

@@ -85,7 +85,8 @@ package struct PathClassifier: Sendable {
     func rectangle(_ subpath: VectorPath.Subpath) -> Rect? {
         var points = subpath.points
         if points.count == 5, let first = points.first, let last = points.last,
-           abs(first.x - last.x) <= axisTolerance, abs(first.y - last.y) <= axisTolerance {
+            abs(first.x - last.x) <= axisTolerance, abs(first.y - last.y) <= axisTolerance
+        {
             points.removeLast()
         }
         guard points.count == 4 else { return nil }

@@ -18,12 +18,15 @@ public struct ReadLimits: Sendable, Equatable {
     /// content is still interpreted, but its characters and paths are dropped as they come).
     public var secondsPerPage: Double
 
-    public static let standard = ReadLimits(charactersPerPage: 50_000, pathsPerPage: 200_000,
-                                            rulingsPerPage: 20_000, pagesPerDocument: 10_000,
-                                            secondsPerPage: 20)
+    public static let standard = ReadLimits(
+        charactersPerPage: 50_000, pathsPerPage: 200_000,
+        rulingsPerPage: 20_000, pagesPerDocument: 10_000,
+        secondsPerPage: 20)
 
-    public init(charactersPerPage: Int, pathsPerPage: Int, rulingsPerPage: Int,
-                pagesPerDocument: Int, secondsPerPage: Double) {
+    public init(
+        charactersPerPage: Int, pathsPerPage: Int, rulingsPerPage: Int,
+        pagesPerDocument: Int, secondsPerPage: Double
+    ) {
         self.charactersPerPage = charactersPerPage
         self.pathsPerPage = pathsPerPage
         self.rulingsPerPage = rulingsPerPage
@@ -46,8 +49,12 @@ public struct ReadLimits: Sendable, Equatable {
         guard numbers.count > pagesPerDocument, pagesPerDocument > 0 else { return (numbers, nil) }
         let read = Array(numbers.prefix(pagesPerDocument))
         let skipped = numbers.count - read.count
-        return (read, PageCut(.pagesPerDocument, limit: Double(pagesPerDocument),
-                              what: "the \(skipped) pages after it (from page \(numbers[read.count])) were not read"))
+        return (
+            read,
+            PageCut(
+                .pagesPerDocument, limit: Double(pagesPerDocument),
+                what: "the \(skipped) pages after it (from page \(numbers[read.count])) were not read")
+        )
     }
 }
 
@@ -67,13 +74,14 @@ package struct PageCut: Sendable, Equatable {
     /// "the limit of 100000 characters per page (--max-characters)".
     package var limitDescription: String {
         let amount = limit == limit.rounded() ? String(Int(limit)) : String(limit)
-        let unit = switch kind {
-        case .charactersPerPage: "characters per page"
-        case .pathsPerPage: "paths per page"
-        case .rulingsPerPage: "rulings per page"
-        case .pagesPerDocument: "pages per document"
-        case .secondsPerPage: "seconds per page"
-        }
+        let unit =
+            switch kind {
+            case .charactersPerPage: "characters per page"
+            case .pathsPerPage: "paths per page"
+            case .rulingsPerPage: "rulings per page"
+            case .pagesPerDocument: "pages per document"
+            case .secondsPerPage: "seconds per page"
+            }
         return "the limit of \(amount) \(unit) (--\(kind.rawValue))"
     }
 }

@@ -19,8 +19,9 @@ package struct Rect: Sendable, Hashable, Codable {
 
     /// The smallest box holding both.
     package func union(_ other: Rect) -> Rect {
-        Rect(x0: min(x0, other.x0), top: min(top, other.top),
-             x1: max(x1, other.x1), bottom: max(bottom, other.bottom))
+        Rect(
+            x0: min(x0, other.x0), top: min(top, other.top),
+            x1: max(x1, other.x1), bottom: max(bottom, other.bottom))
     }
 
     /// Whether the point lies inside, borders included.

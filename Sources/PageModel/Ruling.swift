@@ -14,8 +14,10 @@ package struct Ruling: Sendable, Hashable, Codable {
     package var bottom: Double
     package var width: Double
 
-    package init(orientation: Orientation, x0: Double, top: Double, x1: Double, bottom: Double,
-                width: Double) {
+    package init(
+        orientation: Orientation, x0: Double, top: Double, x1: Double, bottom: Double,
+        width: Double
+    ) {
         self.orientation = orientation
         self.x0 = x0
         self.top = top
@@ -25,13 +27,15 @@ package struct Ruling: Sendable, Hashable, Codable {
     }
 
     package static func horizontal(y: Double, from x0: Double, to x1: Double, width: Double) -> Ruling {
-        Ruling(orientation: .horizontal, x0: min(x0, x1), top: y, x1: max(x0, x1), bottom: y,
-               width: width)
+        Ruling(
+            orientation: .horizontal, x0: min(x0, x1), top: y, x1: max(x0, x1), bottom: y,
+            width: width)
     }
 
     package static func vertical(x: Double, from top: Double, to bottom: Double, width: Double) -> Ruling {
-        Ruling(orientation: .vertical, x0: x, top: min(top, bottom), x1: x,
-               bottom: max(top, bottom), width: width)
+        Ruling(
+            orientation: .vertical, x0: x, top: min(top, bottom), x1: x,
+            bottom: max(top, bottom), width: width)
     }
 
     /// The segment's length along its orientation.

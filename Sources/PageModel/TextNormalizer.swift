@@ -19,7 +19,8 @@ package enum TextNormalizer {
             return .text(ideograph)
         }
         if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
-            || isBidiControl(scalar) {
+            || isBidiControl(scalar)
+        {
             return .space
         }
         if isUnmapped(scalar) { return .unmapped }

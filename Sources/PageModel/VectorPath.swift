@@ -30,16 +30,19 @@ package struct VectorPath: Sendable, Hashable {
     /// Solid colour as 0…1 components, or nil when the source is not a solid colour.
     package var color: (red: Double, green: Double, blue: Double)?
 
-    package init(paint: Paint, subpaths: [Subpath],
-                color: (red: Double, green: Double, blue: Double)? = nil) {
+    package init(
+        paint: Paint, subpaths: [Subpath],
+        color: (red: Double, green: Double, blue: Double)? = nil
+    ) {
         self.paint = paint
         self.subpaths = subpaths
         self.color = color
     }
 
     package static func == (a: VectorPath, b: VectorPath) -> Bool {
-        a.paint == b.paint && a.subpaths == b.subpaths && a.color.map { [$0.red, $0.green, $0.blue] }
-            == b.color.map { [$0.red, $0.green, $0.blue] }
+        a.paint == b.paint && a.subpaths == b.subpaths
+            && a.color.map { [$0.red, $0.green, $0.blue] }
+                == b.color.map { [$0.red, $0.green, $0.blue] }
     }
 
     package func hash(into hasher: inout Hasher) {

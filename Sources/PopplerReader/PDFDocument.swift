@@ -71,8 +71,9 @@ package final class PDFDocument {
             return text.isEmpty ? nil : text
         }
         return StandardErrorSilencer.shared.around {
-            DocumentInfo(title: text(poppler_document_get_title(handle)),
-                         author: text(poppler_document_get_author(handle)))
+            DocumentInfo(
+                title: text(poppler_document_get_title(handle)),
+                author: text(poppler_document_get_author(handle)))
         }
     }
 
@@ -89,13 +90,16 @@ package final class PDFDocument {
     /// The page numbered `number` (from 1). The page keeps the document's poppler object alive.
     package func page(_ number: Int) throws(ReaderError) -> PDFPage {
         guard (1...pageCount).contains(number) else {
-            throw ReaderError(.pageOutOfRange, file: file, page: number,
-                              detail: "no such page (the document has \(pageCount))")
+            throw ReaderError(
+                .pageOutOfRange, file: file, page: number,
+                detail: "no such page (the document has \(pageCount))")
         }
         // The page tree counts the page, so a page poppler cannot give is a damaged object.
-        guard let page = StandardErrorSilencer.shared.around({ poppler_document_get_page(handle, Int32(number - 1)) }) else {
-            throw ReaderError(.damaged, file: file, page: number,
-                              detail: "damaged PDF: the page object cannot be read")
+        guard let page = StandardErrorSilencer.shared.around({ poppler_document_get_page(handle, Int32(number - 1)) })
+        else {
+            throw ReaderError(
+                .damaged, file: file, page: number,
+                detail: "damaged PDF: the page object cannot be read")
         }
         return PDFPage(handle: page, number: number, file: file, fonts: fontTable)
     }
@@ -126,8 +130,9 @@ package final class PDFDocument {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
-            throw ReaderError(.unreadable, file: path,
-                              detail: "cannot be read (\(error.localizedDescription))")
+            throw ReaderError(
+                .unreadable, file: path,
+                detail: "cannot be read (\(error.localizedDescription))")
         }
     }
 
@@ -138,8 +143,9 @@ package final class PDFDocument {
         if failure.isEncrypted {
             return passwordGiven
                 ? ReaderError(.wrongPassword, file: file, detail: "encrypted PDF: wrong password")
-                : ReaderError(.passwordRequired, file: file,
-                              detail: "encrypted PDF: a password is required (--password)")
+                : ReaderError(
+                    .passwordRequired, file: file,
+                    detail: "encrypted PDF: a password is required (--password)")
         }
         return ReaderError(.damaged, file: file, detail: "damaged PDF: \(failure.message)")
     }

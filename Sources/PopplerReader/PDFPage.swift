@@ -45,19 +45,26 @@ package final class PDFPage {
         var (glyphs, unmapped, unboxed) = readGlyphs()
         var cuts: [PageCut] = []
         if drawn.timedOut {
-            cuts.append(PageCut(.secondsPerPage, limit: limits.secondsPerPage,
-                what: "what it draws after that time (text and paths) was not read"))
+            cuts.append(
+                PageCut(
+                    .secondsPerPage, limit: limits.secondsPerPage,
+                    what: "what it draws after that time (text and paths) was not read"))
         }
         if drawn.characters > limits.charactersPerPage || glyphs.count > limits.charactersPerPage {
             // Without the tap in effect, the limit is applied to what poppler gives.
             let total = max(drawn.characters, glyphs.count)
             if glyphs.count > limits.charactersPerPage { glyphs.removeSubrange(limits.charactersPerPage...) }
-            cuts.append(PageCut(.charactersPerPage, limit: Double(limits.charactersPerPage),
-                what: "only the first \(limits.charactersPerPage) of its \(total) characters were read"))
+            cuts.append(
+                PageCut(
+                    .charactersPerPage, limit: Double(limits.charactersPerPage),
+                    what: "only the first \(limits.charactersPerPage) of its \(total) characters were read"))
         }
         if drawn.pathCount > limits.pathsPerPage {
-            cuts.append(PageCut(.pathsPerPage, limit: Double(limits.pathsPerPage),
-                what: "only the first \(limits.pathsPerPage) of its \(drawn.pathCount) paths were read for rulings"))
+            cuts.append(
+                PageCut(
+                    .pathsPerPage, limit: Double(limits.pathsPerPage),
+                    what: "only the first \(limits.pathsPerPage) of its \(drawn.pathCount) paths were read for rulings")
+            )
         }
         if !cuts.isEmpty {
             // Counts of a page read in part describe nothing whole.
@@ -66,16 +73,19 @@ package final class PDFPage {
         }
         var (rulings, fills) = classifier.classify(drawn.paths, glyphBoxes: glyphs.map(\.box))
         if rulings.count > limits.rulingsPerPage {
-            cuts.append(PageCut(.rulingsPerPage, limit: Double(limits.rulingsPerPage),
-                what: "only the first \(limits.rulingsPerPage) of its \(rulings.count) rulings were kept"))
+            cuts.append(
+                PageCut(
+                    .rulingsPerPage, limit: Double(limits.rulingsPerPage),
+                    what: "only the first \(limits.rulingsPerPage) of its \(rulings.count) rulings were kept"))
             rulings.removeSubrange(limits.rulingsPerPage...)
         }
 
         let geometry = self.geometry(cropStart: drawn.cropStart)
-        var page = Page(number: number, width: geometry.width, height: geometry.height,
-                        rotation: geometry.rotation, cropBox: geometry.box.box, glyphs: glyphs,
-                        rulings: rulings, fills: fills, imageCount: drawn.imageCount, unmappedCount: unmapped,
-                        unboxedCount: unboxed, boxRepair: geometry.box.repair)
+        var page = Page(
+            number: number, width: geometry.width, height: geometry.height,
+            rotation: geometry.rotation, cropBox: geometry.box.box, glyphs: glyphs,
+            rulings: rulings, fills: fills, imageCount: drawn.imageCount, unmappedCount: unmapped,
+            unboxedCount: unboxed, boxRepair: geometry.box.repair)
         page.cuts = cuts
         return page
     }
@@ -92,7 +102,8 @@ package final class PDFPage {
             // Sides and rotation measured on a degenerate box mean nothing: shown upright.
             return (box.box.width, box.box.height, 0, box)
         }
-        let rotation = cropStart.map { Self.rotation(cropStart: $0, width: width, height: height) }
+        let rotation =
+            cropStart.map { Self.rotation(cropStart: $0, width: width, height: height) }
             // Without the tap only a quarter turn shows, as swapped sides.
             ?? (abs(width - stated.width) > 0.5 && abs(width - stated.height) <= 0.5 ? 90 : 0)
         return (width, height, rotation, box)
@@ -135,11 +146,13 @@ package final class PDFPage {
         defer { CCairoTap_end() }
         poppler_page_render(handle, cairo)
         let recording = CCairoTap_recording()
-        let cropStart = recording.has_crop_start != 0
+        let cropStart =
+            recording.has_crop_start != 0
             ? (x: recording.crop_start_x / Self.renderScale, y: recording.crop_start_y / Self.renderScale) : nil
-        return Drawing(paths: Self.convert(recording, scale: Self.renderScale), pathCount: Int(recording.paths_seen),
-                       characters: Int(recording.chars_seen), imageCount: Int(recording.image_count),
-                       cropStart: cropStart, timedOut: recording.deadline_passed != 0)
+        return Drawing(
+            paths: Self.convert(recording, scale: Self.renderScale), pathCount: Int(recording.paths_seen),
+            characters: Int(recording.chars_seen), imageCount: Int(recording.image_count),
+            cropStart: cropStart, timedOut: recording.deadline_passed != 0)
     }
 
     /// Whether the character and time limits reach poppler's text page in this process (see
@@ -157,12 +170,15 @@ package final class PDFPage {
                 var points: [VectorPath.Point] = []
                 points.reserveCapacity(sub.point_count)
                 for i in sub.first_point..<(sub.first_point + sub.point_count) {
-                    points.append(VectorPath.Point(x: recording.points[2 * i] / scale,
-                                                   y: recording.points[2 * i + 1] / scale))
+                    points.append(
+                        VectorPath.Point(
+                            x: recording.points[2 * i] / scale,
+                            y: recording.points[2 * i + 1] / scale))
                 }
                 subpaths.append(VectorPath.Subpath(points: points, isClosed: sub.closed != 0))
             }
-            let paint: VectorPath.Paint = path.kind == Int32(CCairoTap_Stroke.rawValue)
+            let paint: VectorPath.Paint =
+                path.kind == Int32(CCairoTap_Stroke.rawValue)
                 ? .stroke(width: path.line_width / scale) : .fill
             let color = path.alpha < 0 ? nil : (red: path.red, green: path.green, blue: path.blue)
             paths.append(VectorPath(paint: paint, subpaths: subpaths, color: color))
@@ -198,8 +214,9 @@ package final class PDFPage {
             case .text(let kept):
                 let r = rects[i]
                 let font = fontOfIndex[i]
-                let box = GlyphBox.normalised(Rect(x0: r.x1, top: r.y1, x1: r.x2, bottom: r.y2),
-                                              fontSize: font < fonts.fonts.count ? fonts.fonts[font].size : 0)
+                let box = GlyphBox.normalised(
+                    Rect(x0: r.x1, top: r.y1, x1: r.x2, bottom: r.y2),
+                    fontSize: font < fonts.fonts.count ? fonts.fonts[font].size : 0)
                 glyphs.append(Glyph(scalar: kept, box: box, font: font))
             }
         }

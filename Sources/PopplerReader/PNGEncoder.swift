@@ -28,8 +28,9 @@ enum PNGEncoder {
         var packed = Data(count: Int(packedLength))
         let status = packed.withUnsafeMutableBytes { target in
             raw.withUnsafeBytes { source in
-                compress2(target.baseAddress?.assumingMemoryBound(to: Bytef.self), &packedLength,
-                          source.baseAddress?.assumingMemoryBound(to: Bytef.self), uLong(source.count), 1)
+                compress2(
+                    target.baseAddress?.assumingMemoryBound(to: Bytef.self), &packedLength,
+                    source.baseAddress?.assumingMemoryBound(to: Bytef.self), uLong(source.count), 1)
             }
         }
         guard status == Z_OK else { return nil }
@@ -60,6 +61,8 @@ enum PNGEncoder {
 
 extension Data {
     fileprivate mutating func appendBigEndian(_ value: UInt32) {
-        append(contentsOf: [UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF)])
+        append(contentsOf: [
+            UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF),
+        ])
     }
 }

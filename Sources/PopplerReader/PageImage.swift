@@ -8,8 +8,9 @@ extension PDFPage {
     package func pngData(scale: Double, overlays: [Overlay]) throws(ReaderError) -> Data {
         let geometry = geometry(cropStart: nil)
         // Opaque RGB: the page is on white paper.
-        let (surface, cairo) = renderedOnWhite(format: CAIRO_FORMAT_RGB24, width: Int(geometry.width * scale),
-                                               height: Int(geometry.height * scale), scale: scale)
+        let (surface, cairo) = renderedOnWhite(
+            format: CAIRO_FORMAT_RGB24, width: Int(geometry.width * scale),
+            height: Int(geometry.height * scale), scale: scale)
         defer {
             cairo_destroy(cairo)
             cairo_surface_destroy(surface)
@@ -19,12 +20,14 @@ extension PDFPage {
         cairo_surface_flush(surface)
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS, let pixels = cairo_image_surface_get_data(surface),
-              let png = PNGEncoder.encode(rgb24: pixels, width: Int(cairo_image_surface_get_width(surface)),
-                                          height: Int(cairo_image_surface_get_height(surface)),
-                                          stride: Int(cairo_image_surface_get_stride(surface)))
+            let png = PNGEncoder.encode(
+                rgb24: pixels, width: Int(cairo_image_surface_get_width(surface)),
+                height: Int(cairo_image_surface_get_height(surface)),
+                stride: Int(cairo_image_surface_get_stride(surface)))
         else {
-            throw ReaderError(.unreadable, file: file, page: number,
-                              detail: "cannot render the image (\(String(cString: cairo_status_to_string(status))))")
+            throw ReaderError(
+                .unreadable, file: file, page: number,
+                detail: "cannot render the image (\(String(cString: cairo_status_to_string(status))))")
         }
         return png
     }

@@ -65,7 +65,10 @@ package final class PostgresConnection: @unchecked Sendable {
         try locked { () throws(PostgresError) in
             let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
             let start = PQexec(connection, "COPY \"\(table)\" (\(names)) FROM STDIN")
-            guard PQresultStatus(start) == PGRES_COPY_IN else { _ = try read(start); return }
+            guard PQresultStatus(start) == PGRES_COPY_IN else {
+                _ = try read(start)
+                return
+            }
             PQclear(start)
             var buffer = Data()
             buffer.reserveCapacity(1 << 16)

@@ -18,9 +18,12 @@ package enum PostgresSchema {
     /// Brings `component` to `version` by running `create` when it is missing, under an advisory
     /// lock so machines starting together do not race. Layout changes add steps here, keyed by the
     /// version they start from.
-    package static func ensure(_ component: String, version: Int, create: String,
-                              on connection: PostgresConnection) throws {
-        try connection.script("""
+    package static func ensure(
+        _ component: String, version: Int, create: String,
+        on connection: PostgresConnection
+    ) throws {
+        try connection.script(
+            """
             CREATE TABLE IF NOT EXISTS gongkai_schema (
                 component text PRIMARY KEY,
                 version integer NOT NULL,
@@ -34,8 +37,9 @@ package enum PostgresSchema {
             switch found {
             case nil:
                 try connection.script(create)
-                try connection.execute("INSERT INTO gongkai_schema (component, version) VALUES ($1, $2)",
-                                       [component, String(version)])
+                try connection.execute(
+                    "INSERT INTO gongkai_schema (component, version) VALUES ($1, $2)",
+                    [component, String(version)])
             case let found? where found > version:
                 throw NewerSchema(component: component, found: found)
             default:

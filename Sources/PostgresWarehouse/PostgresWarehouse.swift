@@ -14,8 +14,9 @@ package final class PostgresWarehouse: ReportStore {
 
     /// Creates the warehouse's tables on `connection` when they are missing.
     package static func prepare(_ connection: PostgresConnection) throws {
-        try PostgresSchema.ensure("warehouse", version: PostgresSchema.version, create: PostgresSchema.createWarehouse,
-                                  on: connection)
+        try PostgresSchema.ensure(
+            "warehouse", version: PostgresSchema.version, create: PostgresSchema.createWarehouse,
+            on: connection)
     }
 
     package func load(_ document: DocumentRows) throws -> LoadOutcome {
@@ -42,13 +43,16 @@ package final class PostgresWarehouse: ReportStore {
     }
 
     /// Ids from each referenced table's sequence, one round trip for all of them.
-    static func reserveIDs(for document: DocumentRows, on connection: PostgresConnection) throws -> [WarehouseValue: String] {
+    static func reserveIDs(for document: DocumentRows, on connection: PostgresConnection) throws -> [WarehouseValue:
+        String]
+    {
         var parts: [String] = []
         var parameters: [String?] = []
         for (table, rows) in zip(WarehouseLayout.tables, document.rows)
         where WarehouseLayout.referenced.contains(table.name) && !rows.isEmpty {
             parameters.append(String(rows.count))
-            parts.append("""
+            parts.append(
+                """
                 SELECT '\(table.name)', nextval(pg_get_serial_sequence('"\(table.name)"', 'id')) \
                 FROM generate_series(1, $\(parameters.count)::int)
                 """)

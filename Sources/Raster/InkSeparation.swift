@@ -86,7 +86,10 @@ package enum InkSeparation {
             sumBelow += Double(level * histogram[level])
             let meanBelow = sumBelow / below, meanAbove = (sumAll - sumBelow) / (total - below)
             let between = below * (total - below) * (meanBelow - meanAbove) * (meanBelow - meanAbove)
-            if between > best { best = between; threshold = level }
+            if between > best {
+                best = between
+                threshold = level
+            }
         }
         return UInt8(threshold)
     }

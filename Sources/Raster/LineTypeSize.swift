@@ -22,7 +22,8 @@ package enum LineTypeSize {
 
     private static func estimate(_ symbol: RecognisedSymbol) -> Double? {
         guard symbol.box.height > 0, let first = symbol.text.unicodeScalars.first,
-              symbol.text.unicodeScalars.count == 1 else { return nil }
+            symbol.text.unicodeScalars.count == 1
+        else { return nil }
         let properties = first.properties
         if properties.isIdeographic { return Double(symbol.box.height) / ideographShare }
         if properties.numericType != nil || properties.isAlphabetic {

@@ -22,7 +22,10 @@ package enum PunctuationWidth {
         var openBracket: Int?
         for i in out.indices {
             guard let scalar = single(out[i].text) else { continue }
-            if scalar == "(" || lookalikeOpenings.contains(scalar) { openBracket = i; continue }
+            if scalar == "(" || lookalikeOpenings.contains(scalar) {
+                openBracket = i
+                continue
+            }
             if scalar == "）", let open = openBracket, out[open].line == out[i].line {
                 out[open].text = "（"
                 openBracket = nil

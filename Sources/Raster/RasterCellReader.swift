@@ -29,8 +29,10 @@ package struct RasterCellReader {
     /// empty cell's specks and what is left of its borders come out as letters); a cell that
     /// reads empty keeps the page reading's glyphs; the new glyphs keep the font the page
     /// reading found in the cell.
-    package func reread(_ reading: RasterPageReading, cells: [Cell], engine: some RecognitionEngine,
-                       fontIndex: (Double, Bool) -> Int) throws -> Page {
+    package func reread(
+        _ reading: RasterPageReading, cells: [Cell], engine: some RecognitionEngine,
+        fontIndex: (Double, Bool) -> Int
+    ) throws -> Page {
         let scale = 72 / reading.dpi
         let page = reading.page
         let cells = cells.filter { cell in page.glyphs.contains { Self.holds(cell.box, $0) } }
@@ -60,15 +62,17 @@ package struct RasterCellReader {
     /// The cell's box in pixels, inset, read as a line or a block.
     func region(for cell: Cell, glyphs: [Glyph], pointsPerPixel scale: Double) -> RecognitionRegion {
         let inset = Self.insetPixels
-        let box = PixelBox(left: Int((cell.box.x0 / scale).rounded()) + inset,
-                           top: Int((cell.box.top / scale).rounded()) + inset,
-                           right: Int((cell.box.x1 / scale).rounded()) - inset,
-                           bottom: Int((cell.box.bottom / scale).rounded()) - inset)
+        let box = PixelBox(
+            left: Int((cell.box.x0 / scale).rounded()) + inset,
+            top: Int((cell.box.top / scale).rounded()) + inset,
+            right: Int((cell.box.x1 / scale).rounded()) - inset,
+            bottom: Int((cell.box.bottom / scale).rounded()) - inset)
         let heights = glyphs.filter { Self.holds(cell.box, $0) }.map(\.box.height).sorted()
         let typical = heights.isEmpty ? nil : heights[heights.count / 2]
         let oneLine = typical.map { cell.box.height < Self.singleLineHeights * $0 } ?? false
-        return RecognitionRegion(box: box, layout: oneLine ? .line : .block,
-                                 allowedCharacters: cell.isAmount ? Self.amountCharacters : nil)
+        return RecognitionRegion(
+            box: box, layout: oneLine ? .line : .block,
+            allowedCharacters: cell.isAmount ? Self.amountCharacters : nil)
     }
 
     /// An amount is one word: each character's box runs on to the next one's on its line, so

@@ -75,11 +75,13 @@ package struct RasterLine: Sendable, Hashable {
         let middle = (across(at: Double(start)) + across(at: Double(end - 1))) / 2 + 0.5
         switch orientation {
         case .horizontal:
-            return .horizontal(y: middle * scale, from: Double(start) * scale, to: Double(end) * scale,
-                               width: thickness * scale)
+            return .horizontal(
+                y: middle * scale, from: Double(start) * scale, to: Double(end) * scale,
+                width: thickness * scale)
         case .vertical:
-            return .vertical(x: middle * scale, from: Double(start) * scale, to: Double(end) * scale,
-                             width: thickness * scale)
+            return .vertical(
+                x: middle * scale, from: Double(start) * scale, to: Double(end) * scale,
+                width: thickness * scale)
         }
     }
 }

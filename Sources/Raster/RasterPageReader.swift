@@ -20,8 +20,10 @@ package struct RasterPageReader {
     ///   - page: the page's geometry as the reader gives it (its glyphs and rulings are replaced).
     ///   - fontIndex: the document font-table index of a recognised font of a size in points,
     ///     heavy (黑体, bold) or not.
-    package func read(_ image: RGBImage, page: Page, engine: some RecognitionEngine,
-                     fontIndex: (Double, Bool) -> Int) throws -> RasterPageReading {
+    package func read(
+        _ image: RGBImage, page: Page, engine: some RecognitionEngine,
+        fontIndex: (Double, Bool) -> Int
+    ) throws -> RasterPageReading {
         let finder = RasterRulingFinder(dpi: dpi)
         var grey = InkSeparation.grey(image)
         let threshold = InkSeparation.otsuThreshold(grey)
@@ -33,16 +35,18 @@ package struct RasterPageReader {
         }
         RulingEraser.erase(lines, from: &grey)
         inspectRecognitionImage?(grey)
-        let symbols = PunctuationWidth.widen(SymbolBoxTidier.tidy(
-            try engine.recognise(grey, dpi: dpi), verticalLines: lines.filter { $0.orientation == .vertical }))
+        let symbols = PunctuationWidth.widen(
+            SymbolBoxTidier.tidy(
+                try engine.recognise(grey, dpi: dpi), verticalLines: lines.filter { $0.orientation == .vertical }))
 
         let scale = 72 / dpi
         var out = page
         let sizes = RecognisedGlyphs.lineSizes(symbols, emPixels: LineTypeSize.emPixels(symbols), pointsPerPixel: scale)
         // Weights are compared within a size, so each line is measured against its size's em.
         let heavy = StrokeWeight.heavyLines(symbols, emPixels: sizes.mapValues { $0 / scale }, in: grey)
-        out.glyphs = RecognisedGlyphs.glyphs(symbols, pointsPerPixel: scale, lineSizes: sizes,
-                                             heavyLines: heavy, fontIndex: fontIndex)
+        out.glyphs = RecognisedGlyphs.glyphs(
+            symbols, pointsPerPixel: scale, lineSizes: sizes,
+            heavyLines: heavy, fontIndex: fontIndex)
         out.rulings = lines.map { $0.ruling(pointsPerPixel: scale) }
         out.fills = []
         let kept = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }

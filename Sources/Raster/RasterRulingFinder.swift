@@ -98,7 +98,10 @@ package struct RasterRulingFinder: Sendable {
         var parent = Array(all.indices)
         func root(_ i: Int) -> Int {
             var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            while parent[i] != i {
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            }
             return i
         }
         for row in 0..<height where firstOfRow[row] < firstOfRow[row + 1] {
@@ -124,7 +127,10 @@ package struct RasterRulingFinder: Sendable {
         let base = row * width
         var x = 0
         while x < width {
-            guard ink[base + x] != 0 else { x += 1; continue }
+            guard ink[base + x] != 0 else {
+                x += 1
+                continue
+            }
             let from = x
             var last = x
             // Extend over ink, bridging gaps of up to maxGap paper pixels.

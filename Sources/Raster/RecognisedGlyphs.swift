@@ -14,9 +14,11 @@ package enum RecognisedGlyphs {
     /// - heavyLines: the line boxes whose print is heavy (黑体 or bold, as headings are set).
     /// - fontIndex: the document font-table index for a recognised font of a size in points,
     ///   heavy or not.
-    package static func glyphs(_ symbols: [RecognisedSymbol], pointsPerPixel scale: Double,
-                              lineSizes: [PixelBox: Double], heavyLines: Set<PixelBox> = [],
-                              fontIndex: (Double, Bool) -> Int) -> [Glyph] {
+    package static func glyphs(
+        _ symbols: [RecognisedSymbol], pointsPerPixel scale: Double,
+        lineSizes: [PixelBox: Double], heavyLines: Set<PixelBox> = [],
+        fontIndex: (Double, Bool) -> Int
+    ) -> [Glyph] {
         var out: [Glyph] = []
         out.reserveCapacity(symbols.count)
         var fontOfType: [FontKey: Int] = [:]
@@ -37,8 +39,9 @@ package enum RecognisedGlyphs {
                 let x0 = Double(symbol.box.left) + step * Double(i)
                 // One height for every glyph of a size, centred on its line, as a font gives.
                 let middle = Double(symbol.line.top + symbol.line.bottom) / 2 * scale
-                let box = Rect(x0: x0 * scale, top: middle - size / 2,
-                               x1: (x0 + step) * scale, bottom: middle + size / 2)
+                let box = Rect(
+                    x0: x0 * scale, top: middle - size / 2,
+                    x1: (x0 + step) * scale, bottom: middle + size / 2)
                 out.append(Glyph(scalar: scalar, box: box, font: font))
             }
         }
@@ -51,8 +54,10 @@ package enum RecognisedGlyphs {
     }
 
     /// The font size (pt) of each line box of `symbols`, from its em in pixels (`LineTypeSize`).
-    package static func lineSizes(_ symbols: [RecognisedSymbol], emPixels: [PixelBox: Double],
-                                 pointsPerPixel scale: Double) -> [PixelBox: Double] {
+    package static func lineSizes(
+        _ symbols: [RecognisedSymbol], emPixels: [PixelBox: Double],
+        pointsPerPixel scale: Double
+    ) -> [PixelBox: Double] {
         func em(_ line: PixelBox) -> Int { Int((emPixels[line] ?? Double(line.height)).rounded()) }
         let sizeOfEm = sizes(symbols.map { em($0.line) }, pointsPerPixel: scale)
         var out: [PixelBox: Double] = [:]

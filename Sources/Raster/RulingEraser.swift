@@ -10,7 +10,9 @@ package enum RulingEraser {
         image.pixels.withUnsafeMutableBufferPointer { grey in
             for line in lines {
                 for run in line.runs {
-                    for across in max(0, run.across - halo)...min((line.orientation == .horizontal ? h : w) - 1, run.across + halo) {
+                    for across in max(
+                        0, run.across - halo)...min((line.orientation == .horizontal ? h : w) - 1, run.across + halo)
+                    {
                         let limit = line.orientation == .horizontal ? w : h
                         for along in max(0, run.from - halo)..<min(limit, run.to + halo) {
                             let index = line.orientation == .horizontal ? across * w + along : along * w + across

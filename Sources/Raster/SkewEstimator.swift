@@ -9,7 +9,8 @@ package enum SkewEstimator {
     /// Degrees, positive when the lines fall to the right (the page turned clockwise); the
     /// length-weighted median of the lines' angles, so a stray line does not pull it.
     package static func degrees(_ lines: [RasterLine], minLength: Int) -> Double {
-        let angles = lines
+        let angles =
+            lines
             .filter { $0.orientation == .horizontal && $0.length >= minLength }
             .map { (angle: atan($0.slope) * 180 / .pi, weight: Double($0.length)) }
             .filter { abs($0.angle) <= maxDegrees }

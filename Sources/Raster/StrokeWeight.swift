@@ -15,8 +15,10 @@ package enum StrokeWeight {
 
     /// The text lines (line boxes of `symbols`) printed heavier than most of the page's text,
     /// stroke widths taken over each line's type size (`emPixels`).
-    package static func heavyLines(_ symbols: [RecognisedSymbol], emPixels: [PixelBox: Double],
-                                  in image: GreyImage) -> Set<PixelBox> {
+    package static func heavyLines(
+        _ symbols: [RecognisedSymbol], emPixels: [PixelBox: Double],
+        in image: GreyImage
+    ) -> Set<PixelBox> {
         let cut = inkCut(image)
         var characters: [PixelBox: Int] = [:]
         for symbol in symbols where symbol.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
@@ -33,7 +35,11 @@ package enum StrokeWeight {
         let sorted = weights.sorted { $0.weight < $1.weight }
         let total = sorted.reduce(0) { $0 + $1.characters }
         var seen = 0
-        guard let usual = sorted.first(where: { seen += $0.characters; return 2 * seen >= total })?.weight
+        guard
+            let usual = sorted.first(where: {
+                seen += $0.characters
+                return 2 * seen >= total
+            })?.weight
         else { return [] }
         return Set(weights.filter { $0.weight >= usual * heavyRatio }.map(\.line))
     }

@@ -27,8 +27,10 @@ package struct BatchReview {
     /// Writes the site through `write`. `report` reads a record's output; `renderer` gives the
     /// page images of a record's PDF, or nil when the PDF is not at hand (the review is then
     /// written without images).
-    package func write(to write: SiteWriter, report: (ManifestRecord) throws -> Report,
-                      renderer: (ManifestRecord) -> PageImageRenderer?) throws -> Summary {
+    package func write(
+        to write: SiteWriter, report: (ManifestRecord) throws -> Report,
+        renderer: (ManifestRecord) -> PageImageRenderer?
+    ) throws -> Summary {
         var summary = Summary()
         var reviewed: [String: (review: String, kinds: [String: Int])] = [:]
         var rows: [BatchData.Row] = []
@@ -46,7 +48,8 @@ package struct BatchReview {
                         let loaded = try report(record)
                         let kinds = Dictionary(loaded.diagnostics.map { ($0.code.rawValue, 1) }, uniquingKeysWith: +)
                         let folder = Self.reviewFolder(for: output)
-                        let note = try writeDocument(loaded, record: record, into: folder, write: write, renderer: renderer)
+                        let note = try writeDocument(
+                            loaded, record: record, into: folder, write: write, renderer: renderer)
                         if let note { summary.notes.append("\(record.path): \(note)") }
                         row.review = folder + "index.html"
                         row.byKind = kinds
@@ -75,8 +78,10 @@ package struct BatchReview {
     }
 
     /// Writes one document's review; returns a note when its images could not be drawn.
-    func writeDocument(_ report: Report, record: ManifestRecord, into folder: String, write: SiteWriter,
-                       renderer: (ManifestRecord) -> PageImageRenderer?) throws -> String? {
+    func writeDocument(
+        _ report: Report, record: ManifestRecord, into folder: String, write: SiteWriter,
+        renderer: (ManifestRecord) -> PageImageRenderer?
+    ) throws -> String? {
         try withoutActuallyEscaping(write) { write in
             let inFolder: SiteWriter = { path, data in
                 do { try write(folder + path, data) } catch { throw SiteFailure(underlying: error) }
@@ -85,8 +90,10 @@ package struct BatchReview {
         }
     }
 
-    func writeDocument(_ report: Report, record: ManifestRecord, inFolder: SiteWriter,
-                       renderer: (ManifestRecord) -> PageImageRenderer?) throws -> String? {
+    func writeDocument(
+        _ report: Report, record: ManifestRecord, inFolder: SiteWriter,
+        renderer: (ManifestRecord) -> PageImageRenderer?
+    ) throws -> String? {
         let folder = Self.reviewFolder(for: record.output ?? "")
         var review = DocumentReview(report: report, imagePages: images.pages(of: report))
         let depth = folder.split(separator: "/").count
@@ -123,19 +130,21 @@ package struct BatchReview {
     }
 
     func page(_ data: BatchData) -> String {
-        ReviewAssets.html(title: "\(folder) · batch review", prefix: "", script: ReviewAssets.batchScript, body: """
-            <header id="bar"><h1>Batch review</h1><span id="doc-file">\(HTML.escape(folder))</span></header>
-            <main id="batch">
-              <section id="totals"></section>
-              <section id="chart"></section>
-              <section id="filters">
-                <input id="filter" type="search" placeholder="filter by path, reason or diagnostic" size="40">
-                <select id="status-filter" aria-label="status"><option value="">any status</option></select>
-                <span id="shown"></span>
-              </section>
-              <table id="files"><thead></thead><tbody></tbody></table>
-            </main>
-            <noscript>This index needs JavaScript (no network access: everything is in this folder).</noscript>
-            """)
+        ReviewAssets.html(
+            title: "\(folder) · batch review", prefix: "", script: ReviewAssets.batchScript,
+            body: """
+                <header id="bar"><h1>Batch review</h1><span id="doc-file">\(HTML.escape(folder))</span></header>
+                <main id="batch">
+                  <section id="totals"></section>
+                  <section id="chart"></section>
+                  <section id="filters">
+                    <input id="filter" type="search" placeholder="filter by path, reason or diagnostic" size="40">
+                    <select id="status-filter" aria-label="status"><option value="">any status</option></select>
+                    <span id="shown"></span>
+                  </section>
+                  <table id="files"><thead></thead><tbody></tbody></table>
+                </main>
+                <noscript>This index needs JavaScript (no network access: everything is in this folder).</noscript>
+                """)
     }
 }

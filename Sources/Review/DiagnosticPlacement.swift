@@ -9,7 +9,8 @@ enum DiagnosticPlacement {
         if let row = diagnostic.row {
             let inRow = onPage.filter { $0.row <= row && row < $0.row + $0.rowSpan }
             if let col = diagnostic.col,
-               let cell = inRow.first(where: { $0.col <= col && col < $0.col + $0.colSpan }) {
+                let cell = inRow.first(where: { $0.col <= col && col < $0.col + $0.colSpan })
+            {
                 return cell.bbox
             }
             if let box = union(inRow.map(\.bbox)) { return box }
@@ -21,7 +22,9 @@ enum DiagnosticPlacement {
     static func union(_ boxes: [[Double]]) -> [Double]? {
         let valid = boxes.filter { $0.count == 4 }
         guard !valid.isEmpty else { return nil }
-        return [valid.map { $0[0] }.min()!, valid.map { $0[1] }.min()!,
-                valid.map { $0[2] }.max()!, valid.map { $0[3] }.max()!]
+        return [
+            valid.map { $0[0] }.min()!, valid.map { $0[1] }.min()!,
+            valid.map { $0[2] }.max()!, valid.map { $0[3] }.max()!,
+        ]
     }
 }

@@ -65,7 +65,9 @@ struct DocumentData: Encodable {
         pageCount = report.source.pageCount
         let labels = Dictionary((report.pageLabels ?? []).map { ($0.page, $0.label) }, uniquingKeysWith: { a, _ in a })
         pages = report.pages.map {
-            Page(number: $0.number, width: $0.width, height: $0.height, image: images[$0.number], label: labels[$0.number])
+            Page(
+                number: $0.number, width: $0.width, height: $0.height, image: images[$0.number],
+                label: labels[$0.number])
         }
         headings = report.headings
         paragraphs = report.paragraphs
@@ -75,8 +77,9 @@ struct DocumentData: Encodable {
         let csv = Dictionary(CSVExporter.files(for: report).map { ($0.name, $0.data) }, uniquingKeysWith: { a, _ in a })
         tables = report.tables.map { table in
             let text = csv["\(table.id).csv"].map { String(decoding: $0, as: UTF8.self) } ?? ""
-            return TableEntry(table: table, lineItems: items[table.id] ?? [], scorecard: scorecards[table.id],
-                              csv: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+            return TableEntry(
+                table: table, lineItems: items[table.id] ?? [], scorecard: scorecards[table.id],
+                csv: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         }
         let byID = Dictionary(report.tables.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         diagnostics = report.diagnostics.map {

@@ -59,26 +59,28 @@ package struct DocumentReview {
     }
 
     var page: String {
-        ReviewAssets.html(title: "\(title) · review", prefix: assetPrefix, script: "review.js", body: """
-            <header id="bar">
-              \(indexLink.map { "<a id=\"to-index\" href=\"\(HTML.escape($0))\">← batch</a>" } ?? "")
-              <h1 id="doc-title">\(HTML.escape(title))</h1>
-              <span id="doc-file">\(HTML.escape(report.source.file))</span>
-              <nav id="pager">
-                <button id="prev-page" title="previous page (←, k)">◀</button>
-                <select id="page-select" aria-label="page"></select>
-                <button id="next-page" title="next page (→, j)">▶</button>
-                <button id="prev-table" title="previous table (p)">◁ table</button>
-                <button id="next-table" title="next table (n)">table ▷</button>
-                <label><input type="checkbox" id="show-paragraphs" checked> paragraphs</label>
-                <label><input type="checkbox" id="show-cells" checked> cells</label>
-              </nav>
-            </header>
-            <main id="review">
-              <section id="page-side"><div id="page-frame"></div></section>
-              <section id="data-side"></section>
-            </main>
-            <noscript>This review needs JavaScript (no network access: everything is in this folder).</noscript>
-            """)
+        ReviewAssets.html(
+            title: "\(title) · review", prefix: assetPrefix, script: "review.js",
+            body: """
+                <header id="bar">
+                  \(indexLink.map { "<a id=\"to-index\" href=\"\(HTML.escape($0))\">← batch</a>" } ?? "")
+                  <h1 id="doc-title">\(HTML.escape(title))</h1>
+                  <span id="doc-file">\(HTML.escape(report.source.file))</span>
+                  <nav id="pager">
+                    <button id="prev-page" title="previous page (←, k)">◀</button>
+                    <select id="page-select" aria-label="page"></select>
+                    <button id="next-page" title="next page (→, j)">▶</button>
+                    <button id="prev-table" title="previous table (p)">◁ table</button>
+                    <button id="next-table" title="next table (n)">table ▷</button>
+                    <label><input type="checkbox" id="show-paragraphs" checked> paragraphs</label>
+                    <label><input type="checkbox" id="show-cells" checked> cells</label>
+                  </nav>
+                </header>
+                <main id="review">
+                  <section id="page-side"><div id="page-frame"></div></section>
+                  <section id="data-side"></section>
+                </main>
+                <noscript>This review needs JavaScript (no network access: everything is in this folder).</noscript>
+                """)
     }
 }

@@ -39,59 +39,97 @@ package struct DocumentRows: Sendable {
         rows = Array(repeating: [], count: WarehouseLayout.tables.count)
         let document = WarehouseValue.key(table: "documents", index: 0)
         let meta = report.metadata
-        add("documents", [document, .of(report.source.sha256), .of(report.source.file), .of(path),
-                          .of(report.schemaVersion), .of(report.source.pageCount),
-                          report.source.pagesExtracted.map(Self.json).map(WarehouseValue.of) ?? .null,
-                          .of(meta.title), .of(meta.organization), .of(meta.fiscalYear), .of(meta.reportKind),
-                          .of(meta.publishedOn)])
+        add(
+            "documents",
+            [
+                document, .of(report.source.sha256), .of(report.source.file), .of(path),
+                .of(report.schemaVersion), .of(report.source.pageCount),
+                report.source.pagesExtracted.map(Self.json).map(WarehouseValue.of) ?? .null,
+                .of(meta.title), .of(meta.organization), .of(meta.fiscalYear), .of(meta.reportKind),
+                .of(meta.publishedOn),
+            ])
         for page in report.pages {
-            add("pages", [document, .of(page.number), .of(page.width), .of(page.height), .of(page.rotation),
-                          .of(page.characterCount)])
+            add(
+                "pages",
+                [
+                    document, .of(page.number), .of(page.width), .of(page.height), .of(page.rotation),
+                    .of(page.characterCount),
+                ])
         }
         for (seq, heading) in report.headings.enumerated() {
-            add("headings", [next("headings"), document, .of(seq), .of(heading.level), .of(heading.numbering),
-                             .of(heading.title), .of(heading.page)])
+            add(
+                "headings",
+                [
+                    next("headings"), document, .of(seq), .of(heading.level), .of(heading.numbering),
+                    .of(heading.title), .of(heading.page),
+                ])
         }
         var tableKeys: [String: WarehouseValue] = [:]
         for (seq, table) in report.tables.enumerated() {
             let key = next("tables")
             tableKeys[table.id] = key
-            add("tables", [key, document, .of(table.id), .of(seq), .of(table.title), .of(table.kind),
-                           .of(table.pages.first), .of(table.pages.last), .of(Self.json(table.pages)), .of(table.nRows),
-                           .of(table.nCols), .of(table.headerRows), .of(table.detection), .of(table.formCode),
-                           .of(table.unit), .of(table.organization), .of(Self.json(table.notes))])
+            add(
+                "tables",
+                [
+                    key, document, .of(table.id), .of(seq), .of(table.title), .of(table.kind),
+                    .of(table.pages.first), .of(table.pages.last), .of(Self.json(table.pages)), .of(table.nRows),
+                    .of(table.nCols), .of(table.headerRows), .of(table.detection), .of(table.formCode),
+                    .of(table.unit), .of(table.organization), .of(Self.json(table.notes)),
+                ])
             for cell in table.cells {
-                let box: [WarehouseValue] = cell.bbox?.count == 4 ? cell.bbox!.map { .real($0) } : [.null, .null, .null, .null]
-                add("cells", [key, .of(cell.row), .of(cell.col), .of(cell.rowSpan), .of(cell.colSpan), .of(cell.text),
-                              .of(cell.page)] + box + [.boolean(cell.row < table.headerRows)])
+                let box: [WarehouseValue] =
+                    cell.bbox?.count == 4 ? cell.bbox!.map { .real($0) } : [.null, .null, .null, .null]
+                add(
+                    "cells",
+                    [
+                        key, .of(cell.row), .of(cell.col), .of(cell.rowSpan), .of(cell.colSpan), .of(cell.text),
+                        .of(cell.page),
+                    ] + box + [.boolean(cell.row < table.headerRows)])
             }
         }
         func table(_ id: String?) -> WarehouseValue { id.flatMap { tableKeys[$0] } ?? .null }
         for (seq, card) in report.scorecards.enumerated() {
             let key = next("scorecards")
-            add("scorecards", [key, document, .of(seq), table(card.table), .of(card.table), .of(card.title),
-                               .of(card.year), .of(card.project), .of(card.department), .of(card.implementer)])
+            add(
+                "scorecards",
+                [
+                    key, document, .of(seq), table(card.table), .of(card.table), .of(card.title),
+                    .of(card.year), .of(card.project), .of(card.department), .of(card.implementer),
+                ])
             for (seq, indicator) in card.indicators.enumerated() {
-                add("indicators", [next("indicators"), key, .of(seq), .of(indicator.row), .of(indicator.level1),
-                                   .of(indicator.level2), .of(indicator.level3), .of(indicator.op), .of(indicator.target),
-                                   .of(indicator.unit), .of(indicator.targetText), .of(indicator.actual),
-                                   .of(indicator.weight), .of(indicator.score), .of(indicator.note),
-                                   .of(indicator.target.flatMap(Amount.leading)), .of(Self.comparableActual(indicator))])
+                add(
+                    "indicators",
+                    [
+                        next("indicators"), key, .of(seq), .of(indicator.row), .of(indicator.level1),
+                        .of(indicator.level2), .of(indicator.level3), .of(indicator.op), .of(indicator.target),
+                        .of(indicator.unit), .of(indicator.targetText), .of(indicator.actual),
+                        .of(indicator.weight), .of(indicator.score), .of(indicator.note),
+                        .of(indicator.target.flatMap(Amount.leading)), .of(Self.comparableActual(indicator)),
+                    ])
             }
         }
         for (seq, item) in report.lineItems.enumerated() {
-            add("line_items", [next("line_items"), document, .of(seq), table(item.table), .of(item.table), .of(item.row),
-                               .of(item.col), .of(item.page), .of(item.code), .of(item.level), .of(item.parent),
-                               .of(item.name), .of(item.column), .of(item.amount), .of(item.status), .of(item.text),
-                               .of(item.unit)])
+            add(
+                "line_items",
+                [
+                    next("line_items"), document, .of(seq), table(item.table), .of(item.table), .of(item.row),
+                    .of(item.col), .of(item.page), .of(item.code), .of(item.level), .of(item.parent),
+                    .of(item.name), .of(item.column), .of(item.amount), .of(item.status), .of(item.text),
+                    .of(item.unit),
+                ])
         }
         for (seq, diagnostic) in report.diagnostics.enumerated() {
-            add("diagnostics", [next("diagnostics"), document, .of(seq), .of(diagnostic.severity), .of(diagnostic.code),
-                                .of(diagnostic.page), .of(diagnostic.message)])
+            add(
+                "diagnostics",
+                [
+                    next("diagnostics"), document, .of(seq), .of(diagnostic.severity), .of(diagnostic.code),
+                    .of(diagnostic.page), .of(diagnostic.message),
+                ])
         }
     }
 
-    private static let position = Dictionary(uniqueKeysWithValues: WarehouseLayout.tables.enumerated().map { ($1.name, $0) })
+    private static let position = Dictionary(
+        uniqueKeysWithValues: WarehouseLayout.tables.enumerated().map { ($1.name, $0) })
 
     private mutating func add(_ table: String, _ values: [WarehouseValue]) {
         rows[Self.position[table]!].append(values)

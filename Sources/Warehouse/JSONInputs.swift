@@ -20,12 +20,14 @@ package enum JSONInputs {
                 continue
             }
             let root = URL(fileURLWithPath: argument, isDirectory: true)
-            let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                         options: [.skipsHiddenFiles])
+            let walker = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles])
             var here: [String] = []
             while let file = walker?.nextObject() as? URL {
                 guard file.pathExtension.lowercased() == "json",
-                      (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                    (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+                else { continue }
                 let relative = String(file.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count))
                 here.append((argument.hasSuffix("/") ? String(argument.dropLast()) : argument) + relative)
             }

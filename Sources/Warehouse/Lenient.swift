@@ -10,8 +10,11 @@ extension KeyedDecodingContainer {
             return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
         }
         if let flag = try? decode(Bool.self, forKey: key) { return String(flag) }
-        throw DecodingError.typeMismatch(String.self, .init(codingPath: codingPath + [key],
-                                                            debugDescription: "expected a string or a number"))
+        throw DecodingError.typeMismatch(
+            String.self,
+            .init(
+                codingPath: codingPath + [key],
+                debugDescription: "expected a string or a number"))
     }
 
     /// A number, a string holding one (`"5"`, `"1,234.5"`), or nil when absent, null or empty.
@@ -22,8 +25,11 @@ extension KeyedDecodingContainer {
             if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
             if let number = Amount.parse(text) { return number }
         }
-        throw DecodingError.typeMismatch(Double.self, .init(codingPath: codingPath + [key],
-                                                            debugDescription: "expected a number"))
+        throw DecodingError.typeMismatch(
+            Double.self,
+            .init(
+                codingPath: codingPath + [key],
+                debugDescription: "expected a number"))
     }
 
     /// An array of `T`, or empty when absent or null.

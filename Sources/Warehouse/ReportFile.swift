@@ -18,7 +18,8 @@ package enum ReportFile {
             switch self {
             case .unreadable(let why): "cannot be read (\(why))"
             case .notJSON(let why): "is not JSON (\(why))"
-            case .missingFields(let names): "is not a gongkai report: missing required field(s) \(names.joined(separator: ", "))"
+            case .missingFields(let names):
+                "is not a gongkai report: missing required field(s) \(names.joined(separator: ", "))"
             case .unsupportedVersion(let version): "has schema version \(version); this loader reads 1.x"
             case .invalid(let why): "does not follow the schema: \(why)"
             }
@@ -27,8 +28,10 @@ package enum ReportFile {
 
     /// The top-level fields every 1.x report has: those schema 1.0.0 requires. Fields added
     /// within 1.x (`line_items`) are read when present, so output of any 1.x release loads.
-    static let requiredKeys = ["schema_version", "source", "metadata", "pages", "headings", "paragraphs",
-                               "outline", "figures", "tables", "scorecards", "diagnostics"]
+    static let requiredKeys = [
+        "schema_version", "source", "metadata", "pages", "headings", "paragraphs",
+        "outline", "figures", "tables", "scorecards", "diagnostics",
+    ]
 
     static func read(_ path: String) throws(Rejection) -> ReportDocument {
         let data: Data

@@ -7,7 +7,9 @@ package final class Warehouse: ReportStore {
     private let queue: DatabaseQueue
 
     package struct NewerSchema: Error, CustomStringConvertible {
-        package var description: String { "the warehouse was made by a newer gongkai (it has migrations this one does not know)" }
+        package var description: String {
+            "the warehouse was made by a newer gongkai (it has migrations this one does not know)"
+        }
     }
 
     /// Opens or creates the database at `path` and brings its schema up to date.

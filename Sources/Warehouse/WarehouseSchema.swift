@@ -13,7 +13,9 @@ enum WarehouseSchema {
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: documents, pages, headings, tables, cells, scorecards, indicators, line_items, diagnostics") { db in
+        migrator.registerMigration(
+            "v1: documents, pages, headings, tables, cells, scorecards, indicators, line_items, diagnostics"
+        ) { db in
             try db.create(table: "documents") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("sha256", .text).notNull().unique()
@@ -28,7 +30,8 @@ enum WarehouseSchema {
                 t.column("report_kind", .text)
                 t.column("published_on", .text)
             }
-            try db.create(index: "documents_by_organization_year", on: "documents", columns: ["organization", "fiscal_year"])
+            try db.create(
+                index: "documents_by_organization_year", on: "documents", columns: ["organization", "fiscal_year"])
 
             try db.create(table: "pages") { t in
                 t.column("document_id", .integer).notNull().references("documents", onDelete: .cascade)

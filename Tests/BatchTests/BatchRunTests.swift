@@ -7,22 +7,26 @@ struct BatchRunTests {
     /// What each sample must become: samples/MANIFEST.tsv gives no page count ("-") for files
     /// that are not readable PDFs, 0 for one without pages; encrypted.pdf needs its password.
     static func expected() throws -> [String: (status: String, reason: String?)] {
-        let known: [String: String] = ["encrypted.pdf": "password_required", "damaged.pdf": "damaged",
-                                       "not-a-pdf.pdf": "not_pdf", "zero-pages.pdf": "no_pages"]
+        let known: [String: String] = [
+            "encrypted.pdf": "password_required", "damaged.pdf": "damaged",
+            "not-a-pdf.pdf": "not_pdf", "zero-pages.pdf": "no_pages",
+        ]
         let text = try String(contentsOf: Gongkai.samples.appendingPathComponent("MANIFEST.tsv"), encoding: .utf8)
         var expected: [String: (status: String, reason: String?)] = [:]
         for line in text.split(separator: "\n").dropFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 3 else { continue }
             let readable = Int(fields[2]).map { $0 > 0 } ?? false
-            expected[fields[0]] = readable && fields[0] != "encrypted.pdf" ? ("converted", nil) : ("failed", known[fields[0]])
+            expected[fields[0]] =
+                readable && fields[0] != "encrypted.pdf" ? ("converted", nil) : ("failed", known[fields[0]])
         }
         return expected
     }
 
     @Test func samplesAreConvertedOrRecordedAsFailed() throws {
         let scratch = try Scratch()
-        let status = try Gongkai.run(["batch", "samples", "--out", scratch.path("out"), "--quiet"], in: Gongkai.root.path)
+        let status = try Gongkai.run(
+            ["batch", "samples", "--out", scratch.path("out"), "--quiet"], in: Gongkai.root.path)
         #expect(status == 2, "some samples are bad: the exit status must say so")
         let folder = BatchFolder(path: scratch.path("out"))
         let records = try folder.manifest()
@@ -85,7 +89,9 @@ struct BatchRunTests {
     @Test func hangAndCrashBecomeErrorRecords() throws {
         let scratch = try Scratch()
         let gongkai = try Gongkai.required().path
-        try scratch.write("worker.sh", """
+        try scratch.write(
+            "worker.sh",
+            """
             #!/bin/sh
             case "$2" in
               *hang*) exec sleep 60 ;;
@@ -100,8 +106,11 @@ struct BatchRunTests {
             try scratch.write("in/" + name, data)
         }
         let started = Date()
-        let status = try Gongkai.run(["batch", "in", "--out", "out", "--quiet", "--timeout", "3",
-                                      "--worker", scratch.path("worker.sh")], in: scratch.root)
+        let status = try Gongkai.run(
+            [
+                "batch", "in", "--out", "out", "--quiet", "--timeout", "3",
+                "--worker", scratch.path("worker.sh"),
+            ], in: scratch.root)
         #expect(Date().timeIntervalSince(started) < 30, "the hung worker must be killed at the time limit")
         #expect(status == 2)
         let records = try BatchFolder(path: scratch.path("out")).manifest()
@@ -124,7 +133,9 @@ struct BatchRunTests {
 
     @Test func badUsageIsRefused() throws {
         let scratch = try Scratch()
-        #expect(try Gongkai.run(["batch", "samples", "--out", scratch.path("o"), "--jobs", "0"], in: Gongkai.root.path) == 64)
+        #expect(
+            try Gongkai.run(["batch", "samples", "--out", scratch.path("o"), "--jobs", "0"], in: Gongkai.root.path)
+                == 64)
         #expect(try Gongkai.run(["batch", "samples"], in: Gongkai.root.path) == 64)
     }
 }

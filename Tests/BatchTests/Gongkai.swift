@@ -47,7 +47,8 @@ struct BatchFolder {
         for line in text.split(separator: "\n") {
             // A torn last line (after SIGKILL) is skipped, as the batch itself does.
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let path = object["path"] as? String else { continue }
+                let path = object["path"] as? String
+            else { continue }
             records[path] = object
         }
         return records
@@ -63,7 +64,9 @@ struct BatchFolder {
         var found: [String] = []
         while let name = walker?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
                 found.append(name)
             }
         }

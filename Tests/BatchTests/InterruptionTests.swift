@@ -6,7 +6,9 @@ import Testing
 /// uninterrupted run.
 @Suite("Interrupted batches resume", .serialized)
 struct InterruptionTests {
-    static let good = ["cjk-text.pdf", "ruled-table.pdf", "filled-rule-table.pdf", "rotated.pdf", "blank.pdf", "scanned.pdf"]
+    static let good = [
+        "cjk-text.pdf", "ruled-table.pdf", "filled-rule-table.pdf", "rotated.pdf", "blank.pdf", "scanned.pdf",
+    ]
 
     /// Outputs of an uninterrupted run over the same inputs: relative path → bytes.
     func reference(_ scratch: Scratch) throws -> [String: Data] {
@@ -73,7 +75,8 @@ struct InterruptionTests {
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 143)
         let out = BatchFolder(path: scratch.path("out"))
-        #expect(out.files().filter { $0.hasPrefix(".gongkai-batch/") }.isEmpty, "a clean stop removes the scratch folder")
+        #expect(
+            out.files().filter { $0.hasPrefix(".gongkai-batch/") }.isEmpty, "a clean stop removes the scratch folder")
         let text = try String(contentsOfFile: scratch.path("out/manifest.jsonl"), encoding: .utf8)
         #expect(text.isEmpty || text.hasSuffix("\n"))
         #expect(try Gongkai.run(["batch", "in", "--out", "out", "--quiet"], in: scratch.root) == 0)
@@ -87,15 +90,20 @@ struct InterruptionTests {
         let gongkai = try Gongkai.required().path
         // Each worker is the real `gongkai extract`, reading a PDF from a pipe that never ends.
         guard mkfifo(scratch.path("never"), 0o600) == 0 else { throw POSIXError(.init(rawValue: errno)!) }
-        try scratch.write("worker.sh", """
+        try scratch.write(
+            "worker.sh",
+            """
             #!/bin/sh
             echo $$ >> "\(scratch.path("pids"))"
             exec "\(gongkai)" extract - -o "$4" <>"\(scratch.path("never"))"
             """)
         chmod(scratch.path("worker.sh"), 0o755)
         try writeVariants(of: ["blank.pdf"], count: 2, into: scratch, under: "in")
-        let batch = try Gongkai.start(["batch", "in", "--out", "out", "--quiet", "--jobs", "2",
-                                       "--worker", scratch.path("worker.sh")], in: scratch.root)
+        let batch = try Gongkai.start(
+            [
+                "batch", "in", "--out", "out", "--quiet", "--jobs", "2",
+                "--worker", scratch.path("worker.sh"),
+            ], in: scratch.root)
         var workers: [pid_t] = []
         let started = Date()
         while workers.count < 2, Date().timeIntervalSince(started) < 60 {

@@ -18,7 +18,8 @@ struct IsolationStressTests {
         var alone: [String: NSDictionary] = [:]
         for name in names {
             let output = scratch.path("alone-\(name).json")
-            try Gongkai.run(["extract", Gongkai.samples.appendingPathComponent(name).path, "-o", output], in: scratch.root)
+            try Gongkai.run(
+                ["extract", Gongkai.samples.appendingPathComponent(name).path, "-o", output], in: scratch.root)
             alone[name] = try body(Data(contentsOf: URL(fileURLWithPath: output)))
         }
         let out = BatchFolder(path: scratch.path("out"))
@@ -26,7 +27,8 @@ struct IsolationStressTests {
         #expect(files.count == 40)
         for file in files {
             // "3/31-rotated.json" came from rotated.pdf.
-            let base = try #require(names.first { file.hasSuffix("-" + $0.replacingOccurrences(of: ".pdf", with: ".json")) })
+            let base = try #require(
+                names.first { file.hasSuffix("-" + $0.replacingOccurrences(of: ".pdf", with: ".json")) })
             #expect(try body(out.data(file)) == alone[base], "\(file) differs from converting \(base) alone")
         }
     }

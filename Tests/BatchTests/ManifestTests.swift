@@ -5,15 +5,18 @@ import Testing
 @Suite("Manifest: durable appends and recovery from a torn last line")
 struct ManifestTests {
     func record(_ path: String, _ status: ManifestRecord.Status = .converted) -> ManifestRecord {
-        ManifestRecord(path: path, output: "x.json", sha256: String(repeating: "a", count: 64), status: status,
-                       pages: 2, tables: 1, scorecards: 0, diagnostics: 0, seconds: 0.5, schemaVersion: "1.0.0")
+        ManifestRecord(
+            path: path, output: "x.json", sha256: String(repeating: "a", count: 64), status: status,
+            pages: 2, tables: 1, scorecards: 0, diagnostics: 0, seconds: 0.5, schemaVersion: "1.0.0")
     }
 
     @Test func recordIsOneLineWithEveryKey() throws {
         let line = String(decoding: try record("a.pdf").line(), as: UTF8.self)
         #expect(line.hasSuffix("}\n"))
         #expect(line.dropLast().contains("\n") == false)
-        for key in ["path", "sha256", "status", "pages", "tables", "scorecards", "diagnostics", "seconds", "error", "reason"] {
+        for key in [
+            "path", "sha256", "status", "pages", "tables", "scorecards", "diagnostics", "seconds", "error", "reason",
+        ] {
             #expect(line.contains("\"\(key)\":"), "missing \(key)")
         }
     }

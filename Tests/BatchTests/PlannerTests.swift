@@ -6,9 +6,10 @@ struct PlannerTests {
     let planner = BatchPlanner(schemaVersion: "1.0.0")
 
     func candidate(_ name: String, _ sha: String?, existing: OutputSummary? = nil) -> BatchPlanner.Candidate {
-        BatchPlanner.Candidate(input: BatchInput(path: "in/\(name).pdf", location: "/in/\(name).pdf", output: "\(name).json"),
-                               sha256: sha, problem: sha == nil ? .init(reason: "unreadable", message: "cannot be read") : nil,
-                               existing: existing)
+        BatchPlanner.Candidate(
+            input: BatchInput(path: "in/\(name).pdf", location: "/in/\(name).pdf", output: "\(name).json"),
+            sha256: sha, problem: sha == nil ? .init(reason: "unreadable", message: "cannot be read") : nil,
+            existing: existing)
     }
 
     func summary(_ sha: String, version: String = "1.0.0") -> OutputSummary {
@@ -16,8 +17,9 @@ struct PlannerTests {
     }
 
     func failure(_ sha: String, version: String = "1.0.0") -> ManifestRecord {
-        ManifestRecord(path: "old/x.pdf", sha256: sha, status: .failed, reason: "damaged", error: "damaged PDF",
-                       exitCode: 7, schemaVersion: version)
+        ManifestRecord(
+            path: "old/x.pdf", sha256: sha, status: .failed, reason: "damaged", error: "damaged PDF",
+            exitCode: 7, schemaVersion: version)
     }
 
     @Test func newFilesAreConverted() {
@@ -70,7 +72,8 @@ struct PlannerTests {
 
     @Test func duplicatesOfAFailureShareIt() {
         let old = failure("1")
-        #expect(planner.plan([candidate("a", "1"), candidate("b", "1")], previous: [old])
+        #expect(
+            planner.plan([candidate("a", "1"), candidate("b", "1")], previous: [old])
                 == [.repeatFailure(old), .duplicate(of: 0)])
     }
 

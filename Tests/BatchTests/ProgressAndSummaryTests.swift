@@ -12,8 +12,9 @@ struct ProgressAndSummaryTests {
     }
 
     func record(_ status: ManifestRecord.Status, pages: Int? = nil) -> ManifestRecord {
-        ManifestRecord(path: "in/a.pdf", status: status, pages: pages, reason: status == .failed ? "damaged" : nil,
-                       error: status == .failed ? "damaged PDF" : nil, schemaVersion: "1.0.0")
+        ManifestRecord(
+            path: "in/a.pdf", status: status, pages: pages, reason: status == .failed ? "damaged" : nil,
+            error: status == .failed ? "damaged PDF" : nil, schemaVersion: "1.0.0")
     }
 
     @Test func barShowsCountsRateFailuresAndTimeLeft() {
@@ -61,7 +62,10 @@ struct ProgressAndSummaryTests {
              "diagnostics":[{"code":"blank_page"},{},{}],"headings":[]}
             """
         let summary = try JSONDecoder().decode(OutputSummary.self, from: Data(json.utf8))
-        #expect(summary == OutputSummary(schemaVersion: "1.0.0", sha256: "ab", pages: 2, tables: 1, scorecards: 0, diagnostics: 3))
+        #expect(
+            summary
+                == OutputSummary(
+                    schemaVersion: "1.0.0", sha256: "ab", pages: 2, tables: 1, scorecards: 0, diagnostics: 3))
         #expect(summary.isCurrent(sha256: "ab", schemaVersion: "1.0.0"))
         #expect(!summary.isCurrent(sha256: "ab", schemaVersion: "1.1.0"))
     }

@@ -10,8 +10,9 @@ enum Gongkai {
     static func run(_ arguments: [String], stdin: URL? = nil) throws -> Subprocess.Result {
         let executable = try #require(executable, "gongkai is not built; run `swift build` first")
         // No crash report on standard error: a crash should fail a test, not flood its log.
-        return try Subprocess.run(executable, arguments, in: Samples.root, stdin: stdin,
-                                  environment: ["SWIFT_BACKTRACE": "enable=no"])
+        return try Subprocess.run(
+            executable, arguments, in: Samples.root, stdin: stdin,
+            environment: ["SWIFT_BACKTRACE": "enable=no"])
     }
 
     /// A fresh empty folder, removed by the caller.

@@ -5,10 +5,12 @@ import Testing
 /// Command-line behaviour on inputs found by fuzzing: each fails, or succeeds, the documented way.
 @Suite("gongkai on hostile inputs")
 struct HostileInputTests {
-    @Test("A password longer than 127 bytes is a one-line usage error naming the limit", arguments: [
-        ["extract", "samples/encrypted.pdf", "--password"],
-        ["inspect", "samples/encrypted.pdf", "--page", "1", "-o", "/nonexistent-dir/p.png", "--password"],
-    ])
+    @Test(
+        "A password longer than 127 bytes is a one-line usage error naming the limit",
+        arguments: [
+            ["extract", "samples/encrypted.pdf", "--password"],
+            ["inspect", "samples/encrypted.pdf", "--page", "1", "-o", "/nonexistent-dir/p.png", "--password"],
+        ])
     func longPassword(_ command: [String]) throws {
         let result = try Gongkai.run(command + [String(repeating: "p", count: 400)])
         #expect(result.exited, "killed by signal \(result.status)")
@@ -19,8 +21,9 @@ struct HostileInputTests {
         #expect(lines.first?.contains("127") == true)
     }
 
-    @Test("A page object that cannot be read is exit 7 naming the page, with or without --pages",
-          arguments: [[], ["--pages", "2"], ["--pages", "1-"]])
+    @Test(
+        "A page object that cannot be read is exit 7 naming the page, with or without --pages",
+        arguments: [[], ["--pages", "2"], ["--pages", "1-"]])
     func brokenPage(_ pages: [String]) throws {
         let file = try HandmadePDF.write(HandmadePDF.brokenSecondPage(), named: "broken.pdf")
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
@@ -49,35 +52,38 @@ struct HostileInputTests {
         #expect((page["width"] as? Double ?? 0) > 0 && (page["height"] as? Double ?? 0) > 0)
         let codes = (report["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
         #expect(codes.contains("page_box_repaired"))
-        let validation = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/env"),
-                                            ["python3", "scripts/validate-goldens", output.path], in: Samples.root)
+        let validation = try Subprocess.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", "scripts/validate-goldens", output.path], in: Samples.root)
         // Skipped where python3 has no jsonschema module (the golden tests say so).
         if !validation.stderrText.contains("jsonschema module is missing") {
             #expect(validation.status == 0, "\(validation.stdoutText)\(validation.stderrText)")
         }
     }
 
-    @Test("What poppler prints about a bad font or stream stays off standard error", arguments: [
-        // A TrueType font whose embedded file is garbage: poppler's cairo font engine prints "some
-        // font thing failed" with fprintf (this case fails without the silencing).
-        HandmadePDF.file([
-            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-            "<< /Length 36 >>\nstream\nBT /F1 12 Tf 20 100 Td (Hello) Tj ET\nendstream",
-            "<< /Type /Font /Subtype /TrueType /BaseFont /Foo /FirstChar 32 /LastChar 126 /FontDescriptor 6 0 R >>",
-            "<< /Type /FontDescriptor /FontName /Foo /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>",
-            "<< /Length 20 >>\nstream\nGARBAGEGARBAGEGARBAG\nendstream",
-        ]),
-        // Operators that do not exist, and below a stream that is not the zlib it says it is:
-        // pdftocairo prints "Syntax Error (…): …" for both; poppler-glib 22.12 routes these
-        // through its own callback, kept here so a poppler that prints them is caught.
-        HandmadePDF.onePage(content: "BT /F1 12 Tf 20 100 Td (Hello) Tj ] ] } @@ ET foo"),
-        HandmadePDF.file([
-            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
-            "<< /Length 10 /Filter /FlateDecode >>\nstream\nnot zlib!!\nendstream",
-        ]),
-    ])
+    @Test(
+        "What poppler prints about a bad font or stream stays off standard error",
+        arguments: [
+            // A TrueType font whose embedded file is garbage: poppler's cairo font engine prints "some
+            // font thing failed" with fprintf (this case fails without the silencing).
+            HandmadePDF.file([
+                "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+                "<< /Length 36 >>\nstream\nBT /F1 12 Tf 20 100 Td (Hello) Tj ET\nendstream",
+                "<< /Type /Font /Subtype /TrueType /BaseFont /Foo /FirstChar 32 /LastChar 126 /FontDescriptor 6 0 R >>",
+                "<< /Type /FontDescriptor /FontName /Foo /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>",
+                "<< /Length 20 >>\nstream\nGARBAGEGARBAGEGARBAG\nendstream",
+            ]),
+            // Operators that do not exist, and below a stream that is not the zlib it says it is:
+            // pdftocairo prints "Syntax Error (…): …" for both; poppler-glib 22.12 routes these
+            // through its own callback, kept here so a poppler that prints them is caught.
+            HandmadePDF.onePage(content: "BT /F1 12 Tf 20 100 Td (Hello) Tj ] ] } @@ ET foo"),
+            HandmadePDF.file([
+                "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+                "<< /Length 10 /Filter /FlateDecode >>\nstream\nnot zlib!!\nendstream",
+            ]),
+        ])
     func popplerMessages(_ pdf: Data) throws {
         let file = try HandmadePDF.write(pdf, named: "noisy.pdf")
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
@@ -96,7 +102,8 @@ struct HostileInputTests {
 struct ReadLimitCommandTests {
     @Test("--max-pages reads the first pages, says which were left out, and the report stays schema-valid")
     func maxPages() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-limits-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gongkai-limits-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out.json")
@@ -106,17 +113,22 @@ struct ReadLimitCommandTests {
         let source = try #require(report["source"] as? [String: Any])
         #expect((source["page_count"] as? Int ?? 0) > 1)
         #expect((report["pages"] as? [Any])?.count == 1)
-        let cut = (report["diagnostics"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "page_limit_reached" }
+        let cut = (report["diagnostics"] as? [[String: Any]] ?? []).first {
+            $0["code"] as? String == "page_limit_reached"
+        }
         #expect(cut?["page"] as? Int == 1)
         #expect((cut?["message"] as? String)?.contains("--max-pages") == true)
-        let validation = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/env"),
-                                            ["python3", "scripts/validate-goldens", output.path], in: Samples.root)
+        let validation = try Subprocess.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", "scripts/validate-goldens", output.path], in: Samples.root)
         if !validation.stderrText.contains("jsonschema module is missing") {
             #expect(validation.status == 0, "\(validation.stdoutText)\(validation.stderrText)")
         }
     }
 
-    @Test("A limit of zero is a usage error", arguments: ["--max-characters", "--max-paths", "--max-rulings", "--max-pages", "--max-page-seconds"])
+    @Test(
+        "A limit of zero is a usage error",
+        arguments: ["--max-characters", "--max-paths", "--max-rulings", "--max-pages", "--max-page-seconds"])
     func zeroLimit(_ flag: String) throws {
         let result = try Gongkai.run(["extract", "samples/cjk-text.pdf", flag, "0"])
         #expect(result.exited && result.status == 64)

@@ -10,10 +10,12 @@ struct OutputTargetTests {
         (try FileManager.default.attributesOfItem(atPath: path))[.type] as? FileAttributeType
     }
 
-    @Test("Extracting to /dev/null leaves it a character device", arguments: [
-        ["extract", "samples/cjk-text.pdf", "-o", "/dev/null"],
-        ["inspect", "samples/cjk-text.pdf", "--page", "1", "-o", "/dev/null"],
-    ])
+    @Test(
+        "Extracting to /dev/null leaves it a character device",
+        arguments: [
+            ["extract", "samples/cjk-text.pdf", "-o", "/dev/null"],
+            ["inspect", "samples/cjk-text.pdf", "--page", "1", "-o", "/dev/null"],
+        ])
     func devNull(_ command: [String]) throws {
         let result = try Gongkai.run(command)
         #expect(result.exited && result.status == 0, "\(result.stderrText)")
@@ -44,8 +46,9 @@ struct OutputTargetTests {
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO
     }
 
-    @Test("A symbolic link stays a link; its target (existing or not yet) gets the JSON, atomically",
-          arguments: [true, false])
+    @Test(
+        "A symbolic link stays a link; its target (existing or not yet) gets the JSON, atomically",
+        arguments: [true, false])
     func symlink(targetExists: Bool) throws {
         let folder = try Gongkai.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -72,11 +75,13 @@ struct OutputTargetTests {
         let csv = folder.appendingPathComponent("csv")
         try FileManager.default.createDirectory(at: csv, withIntermediateDirectories: false)
         let kept = folder.appendingPathComponent("items.csv")
-        try FileManager.default.createSymbolicLink(atPath: csv.appendingPathComponent("line_items.csv").path,
-                                                   withDestinationPath: kept.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: csv.appendingPathComponent("line_items.csv").path,
+            withDestinationPath: kept.path)
         let result = try Gongkai.run(["extract", "samples/ruled-table.pdf", "-o", "/dev/null", "--csv", csv.path])
         #expect(result.exited && result.status == 0, "\(result.stderrText)")
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: csv.appendingPathComponent("line_items.csv").path)
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: csv.appendingPathComponent("line_items.csv").path)
                 == kept.path)
         #expect(try String(contentsOf: kept, encoding: .utf8).contains("table,page,row"))
     }

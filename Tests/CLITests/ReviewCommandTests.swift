@@ -10,7 +10,8 @@ struct ReviewCommandTests {
         let site = scratch.appendingPathComponent("site")
         let result = try Gongkai.run(["review", "samples/rotated.pdf", "-o", site.path])
         #expect(result.status == 0, "\(result.stderrText)")
-        let pages = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("pages").path).sorted()
+        let pages = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("pages").path)
+            .sorted()
         #expect(pages == ["p0001.png", "p0002.png", "p0003.png"])
         let png = try Data(contentsOf: site.appendingPathComponent("pages/p0002.png"))
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
@@ -28,19 +29,25 @@ struct ReviewCommandTests {
         let json = scratch.appendingPathComponent("r.json").path
         #expect(try Gongkai.run(["extract", "samples/ruled-table.pdf", "-o", json]).status == 0)
         let site = scratch.appendingPathComponent("site")
-        let result = try Gongkai.run(["review", "samples/ruled-table.pdf", "--report", json, "--no-page-images", "-o", site.path])
+        let result = try Gongkai.run([
+            "review", "samples/ruled-table.pdf", "--report", json, "--no-page-images", "-o", site.path,
+        ])
         #expect(result.status == 0, "\(result.stderrText)")
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("pages").path))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("index.html").path))
     }
 
-    @Test("Bad inputs exit with their documented code, naming the file, and write no index", arguments: [
-        (["review", "samples/damaged.pdf"], Int32(7), "samples/damaged.pdf"),
-        (["review", "--batch", "samples"], Int32(3), "samples"),
-        (["review", "samples/ruled-table.pdf", "--report", "samples/ruled-table.expected.txt"], Int32(5),
-         "samples/ruled-table.expected.txt"),
-        (["review", "samples/ruled-table.pdf", "--batch", "samples"], Int32(64), "--batch"),
-    ])
+    @Test(
+        "Bad inputs exit with their documented code, naming the file, and write no index",
+        arguments: [
+            (["review", "samples/damaged.pdf"], Int32(7), "samples/damaged.pdf"),
+            (["review", "--batch", "samples"], Int32(3), "samples"),
+            (
+                ["review", "samples/ruled-table.pdf", "--report", "samples/ruled-table.expected.txt"], Int32(5),
+                "samples/ruled-table.expected.txt"
+            ),
+            (["review", "samples/ruled-table.pdf", "--batch", "samples"], Int32(64), "--batch"),
+        ])
     func badInputs(arguments: [String], status: Int32, names: String) throws {
         let scratch = try Gongkai.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -25,9 +25,14 @@ struct AnnexReaderTests {
             ["资本性支出", "-"], ["合计", "13.00"],
         ])
         #expect(items.map(\.row) == [1, 3, 4, 5])
-        #expect(items.map(\.amount) == [.amount(10, decimals: 2), .amount(3, decimals: 2), .dash, .amount(13, decimals: 2)])
-        #expect(problems == [AnnexProblem(kind: .cellUnread, table: 0, page: 1, row: 2, columns: [1],
-                                          columnPaths: [["决算数"]], texts: [.init(row: 2, text: "12万元")])])
+        #expect(
+            items.map(\.amount) == [.amount(10, decimals: 2), .amount(3, decimals: 2), .dash, .amount(13, decimals: 2)])
+        #expect(
+            problems == [
+                AnnexProblem(
+                    kind: .cellUnread, table: 0, page: 1, row: 2, columns: [1],
+                    columnPaths: [["决算数"]], texts: [.init(row: 2, text: "12万元")])
+            ])
     }
 
     @Test("A demoted column is reported with the texts that demoted it")
@@ -58,9 +63,10 @@ struct AnnexReaderTests {
 
     @Test("Codes, levels, parents and the unit line")
     func codesAndUnit() {
-        var table = ScorecardSketch.table([
-            ["科目编码", "科目名称", "合计"], ["208", "社会保障和就业支出", "30.00"], ["20805", "行政事业单位养老支出", "30.00"],
-        ], title: "支出决算表")
+        var table = ScorecardSketch.table(
+            [
+                ["科目编码", "科目名称", "合计"], ["208", "社会保障和就业支出", "30.00"], ["20805", "行政事业单位养老支出", "30.00"],
+            ], title: "支出决算表")
         table.caption.unit = "单位：万元"
         let items = AnnexReader().lineItems(in: AnnexTables([table]))
         #expect(items.map(\.code) == ["208", "20805"])

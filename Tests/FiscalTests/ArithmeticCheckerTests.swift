@@ -18,7 +18,8 @@ struct ArithmeticCheckerTests {
     }
 
     static func check(_ rows: [[String]], title: String = "一般公共预算财政拨款基本支出决算表")
-        -> (failures: [ArithmeticFailure], checked: Int) {
+        -> (failures: [ArithmeticFailure], checked: Int)
+    {
         ArithmeticChecker().check(AnnexTables([ScorecardSketch.table(rows, title: title)]))
     }
 
@@ -44,22 +45,26 @@ struct ArithmeticCheckerTests {
 
     @Test("A blank total is not checked")
     func blankTotal() {
-        let (failures, checked) = Self.check([
-            ["科目编码", "科目名称", "合计"], ["201", "一般公共服务支出", ""], ["20101", "人大事务", "3.00"],
-            ["20102", "政协事务", "4.00"],
-        ], title: "支出决算表")
+        let (failures, checked) = Self.check(
+            [
+                ["科目编码", "科目名称", "合计"], ["201", "一般公共服务支出", ""], ["20101", "人大事务", "3.00"],
+                ["20102", "政协事务", "4.00"],
+            ], title: "支出决算表")
         #expect(failures.isEmpty)
         #expect(checked == 0)
     }
 
-    @Test("Blank and dashed parts add nothing; a sum beyond rounding fails", arguments: [
-        ("7.00", true), ("7.01", true), ("7.10", false),
-    ])
+    @Test(
+        "Blank and dashed parts add nothing; a sum beyond rounding fails",
+        arguments: [
+            ("7.00", true), ("7.01", true), ("7.10", false),
+        ])
     func partsWithoutFigures(total: String, holds: Bool) {
-        let (failures, checked) = Self.check([
-            ["科目编码", "科目名称", "合计"], ["201", "一般公共服务支出", total], ["20101", "人大事务", "3.00"],
-            ["20102", "政协事务", ""], ["20103", "政府办公厅（室）及相关机构事务", "4.00"], ["20104", "发展与改革事务", "-"],
-        ], title: "支出决算表")
+        let (failures, checked) = Self.check(
+            [
+                ["科目编码", "科目名称", "合计"], ["201", "一般公共服务支出", total], ["20101", "人大事务", "3.00"],
+                ["20102", "政协事务", ""], ["20103", "政府办公厅（室）及相关机构事务", "4.00"], ["20104", "发展与改革事务", "-"],
+            ], title: "支出决算表")
         #expect(checked == 1)
         #expect(failures.isEmpty == holds)
         if !holds { #expect(failures.first?.relation == .hierarchy) }

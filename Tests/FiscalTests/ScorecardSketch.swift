@@ -30,22 +30,27 @@ enum ScorecardSketch {
             for c in owner[r].indices {
                 let key = "\(owner[r][c].row),\(owner[r][c].column)"
                 let seen = extents[key] ?? (r...r, c...c)
-                extents[key] = (min(seen.rows.lowerBound, r)...max(seen.rows.upperBound, r),
-                                min(seen.columns.lowerBound, c)...max(seen.columns.upperBound, c))
+                extents[key] = (
+                    min(seen.rows.lowerBound, r)...max(seen.rows.upperBound, r),
+                    min(seen.columns.lowerBound, c)...max(seen.columns.upperBound, c)
+                )
             }
         }
         let cells = extents.values
             .sorted { ($0.rows.lowerBound, $0.columns.lowerBound) < ($1.rows.lowerBound, $1.columns.lowerBound) }
             .map { extent in
-                TableCell(rows: extent.rows.lowerBound..<(extent.rows.upperBound + 1),
-                          columns: extent.columns.lowerBound..<(extent.columns.upperBound + 1),
-                          text: rows[extent.rows.lowerBound][extent.columns.lowerBound],
-                          box: Rect(x0: Double(extent.columns.lowerBound), top: Double(extent.rows.lowerBound),
-                                    x1: Double(extent.columns.upperBound + 1),
-                                    bottom: Double(extent.rows.upperBound + 1)))
+                TableCell(
+                    rows: extent.rows.lowerBound..<(extent.rows.upperBound + 1),
+                    columns: extent.columns.lowerBound..<(extent.columns.upperBound + 1),
+                    text: rows[extent.rows.lowerBound][extent.columns.lowerBound],
+                    box: Rect(
+                        x0: Double(extent.columns.lowerBound), top: Double(extent.rows.lowerBound),
+                        x1: Double(extent.columns.upperBound + 1),
+                        bottom: Double(extent.rows.upperBound + 1)))
             }
-        return LogicalTable(pages: [1], rowCount: rows.count, columnCount: columnCount, cells: cells,
-                            rowPages: Array(repeating: 1, count: rows.count), headerRowCount: 0,
-                            detection: .ruled, caption: TableCaption(title: title, subtitle: subtitle), parts: [])
+        return LogicalTable(
+            pages: [1], rowCount: rows.count, columnCount: columnCount, cells: cells,
+            rowPages: Array(repeating: 1, count: rows.count), headerRowCount: 0,
+            detection: .ruled, caption: TableCaption(title: title, subtitle: subtitle), parts: [])
     }
 }

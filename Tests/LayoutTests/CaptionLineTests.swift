@@ -19,12 +19,14 @@ struct CaptionLineTests {
         #expect(line.title == "一、部门职责")
     }
 
-    @Test("Form code before or after the name, with any separator", arguments: [
-        ("公开01表：收支预算总表", "公开01表"), ("公开01表 收支预算总表", "公开01表"),
-        ("财决公开01表收支预算总表", "财决公开01表"), ("表一 收支预算总表", "表一"),
-        ("附表2-1：收支预算总表", "附表2-1"), ("公开表一：收支预算总表", "公开表一"),
-        ("收支预算总表（公开01表）", "公开01表"), ("收支预算总表 表1", "表1"),
-    ])
+    @Test(
+        "Form code before or after the name, with any separator",
+        arguments: [
+            ("公开01表：收支预算总表", "公开01表"), ("公开01表 收支预算总表", "公开01表"),
+            ("财决公开01表收支预算总表", "财决公开01表"), ("表一 收支预算总表", "表一"),
+            ("附表2-1：收支预算总表", "附表2-1"), ("公开表一：收支预算总表", "公开表一"),
+            ("收支预算总表（公开01表）", "公开01表"), ("收支预算总表 表1", "表1"),
+        ])
     func formCode(text: String, code: String) {
         let line = CaptionLine(text)
         #expect(line.formCode == code)
@@ -40,14 +42,16 @@ struct CaptionLineTests {
         #expect(name.title == "表彰奖励经费情况表")
     }
 
-    @Test("Labelled fields anywhere on a line, in any order, spaced or bracketed", arguments: [
-        ("部门：某某局　　单位：万元", "部门：某某局", "单位：万元"),
-        ("单位：万元 部门：某某局", "部门：某某局", "单位：万元"),
-        ("编制单位（盖章）：某某局 金额单位：元", "编制单位（盖章）：某某局", "金额单位：元"),
-        ("部 门：某某局 单 位：万元", "部 门：某某局", "单 位：万元"),
-        ("预算主管部门:某某局", "预算主管部门:某某局", nil),
-        ("单位：某某局", "单位：某某局", nil),
-    ])
+    @Test(
+        "Labelled fields anywhere on a line, in any order, spaced or bracketed",
+        arguments: [
+            ("部门：某某局　　单位：万元", "部门：某某局", "单位：万元"),
+            ("单位：万元 部门：某某局", "部门：某某局", "单位：万元"),
+            ("编制单位（盖章）：某某局 金额单位：元", "编制单位（盖章）：某某局", "金额单位：元"),
+            ("部 门：某某局 单 位：万元", "部 门：某某局", "单 位：万元"),
+            ("预算主管部门:某某局", "预算主管部门:某某局", nil),
+            ("单位：某某局", "单位：某某局", nil),
+        ])
     func fields(text: String, organization: String, unit: String?) {
         let line = CaptionLine(text)
         #expect(line.organization == organization)

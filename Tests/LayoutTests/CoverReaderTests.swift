@@ -20,24 +20,29 @@ struct CoverSketch {
 
     var lines: [TextLine] { LineBuilder().lines(from: sketch.glyphs) }
 
-    func metadata(firstPages: [TextLine] = [], printed: [TextLine] = [],
-                  info: DocumentInfo = DocumentInfo()) -> DocumentStructure.Metadata {
-        CoverReader.read(CoverReader.Sources(cover: lines, firstPages: lines + firstPages, printed: printed, info: info),
-                         fonts: PageSketch.fonts)
+    func metadata(
+        firstPages: [TextLine] = [], printed: [TextLine] = [],
+        info: DocumentInfo = DocumentInfo()
+    ) -> DocumentStructure.Metadata {
+        CoverReader.read(
+            CoverReader.Sources(cover: lines, firstPages: lines + firstPages, printed: printed, info: info),
+            fonts: PageSketch.fonts)
     }
 }
 
 @Suite("Cover reader")
 struct CoverReaderTests {
-    @Test("The body comes from a labelled cover line, whatever the label", arguments: [
-        "预算主管部门：上海市某某区人民政府某某街道办事处", "主管部门：上海市某某区人民政府某某街道办事处",
-        "预算单位：上海市某某区人民政府某某街道办事处", "部门：上海市某某区人民政府某某街道办事处",
-        "部门名称：上海市某某区人民政府某某街道办事处", "单位名称：上海市某某区人民政府某某街道办事处",
-        "单位：上海市某某区人民政府某某街道办事处", "编制单位：上海市某某区人民政府某某街道办事处",
-        "填报单位:上海市某某区人民政府某某街道办事处", "单 位：上海市某某区人民政府某某街道办事处",
-        "单      位：上海市某某区人民政府某某街道办事处", "单位名称：      上海市某某区人民政府某某街道办事处",
-        "预算主管部门 ：上海市某某区人民政府某某街道办事处",
-    ])
+    @Test(
+        "The body comes from a labelled cover line, whatever the label",
+        arguments: [
+            "预算主管部门：上海市某某区人民政府某某街道办事处", "主管部门：上海市某某区人民政府某某街道办事处",
+            "预算单位：上海市某某区人民政府某某街道办事处", "部门：上海市某某区人民政府某某街道办事处",
+            "部门名称：上海市某某区人民政府某某街道办事处", "单位名称：上海市某某区人民政府某某街道办事处",
+            "单位：上海市某某区人民政府某某街道办事处", "编制单位：上海市某某区人民政府某某街道办事处",
+            "填报单位:上海市某某区人民政府某某街道办事处", "单 位：上海市某某区人民政府某某街道办事处",
+            "单      位：上海市某某区人民政府某某街道办事处", "单位名称：      上海市某某区人民政府某某街道办事处",
+            "预算主管部门 ：上海市某某区人民政府某某街道办事处",
+        ])
     func labelled(line: String) {
         var cover = CoverSketch()
         cover.title("上海市某某区2025年区级部门预算")
@@ -63,8 +68,12 @@ struct CoverReaderTests {
         #expect(LabelledOrganization.find(in: blank.lines).isEmpty)
     }
 
-    @Test("A unit-of-amount line is not a body: the title gives it", arguments: ["单位：万元", "单 位：元",
-                                                                           "金额单位：万元", "单位：人民币千元"])
+    @Test(
+        "A unit-of-amount line is not a body: the title gives it",
+        arguments: [
+            "单位：万元", "单 位：元",
+            "金额单位：万元", "单位：人民币千元",
+        ])
     func unitLine(line: String) {
         var cover = CoverSketch()
         cover.title("上海市某某局2024年度部门决算")
@@ -72,11 +81,13 @@ struct CoverReaderTests {
         #expect(cover.metadata().organization == "上海市某某局")
     }
 
-    @Test("A caption line with the body, the year and the unit yields the body alone", arguments: [
-        "单位名称：某某市医疗保障局      2023年度      单位：万元",
-        "单位名称：某某市医疗保障局2023年度单位：万元",
-        "部门：某某市医疗保障局 单位：万元",
-    ])
+    @Test(
+        "A caption line with the body, the year and the unit yields the body alone",
+        arguments: [
+            "单位名称：某某市医疗保障局      2023年度      单位：万元",
+            "单位名称：某某市医疗保障局2023年度单位：万元",
+            "部门：某某市医疗保障局 单位：万元",
+        ])
     func captionLine(line: String) {
         var cover = CoverSketch()
         cover.line(line)
@@ -85,8 +96,10 @@ struct CoverReaderTests {
 
     @Test("A unit's report names the unit before the department it answers to; a department's report the department")
     func labelOrder() {
-        for order in [["单位名称：某某市疾病预防控制中心", "主管部门：某某市卫生健康委员会"],
-                      ["主管部门：某某市卫生健康委员会", "单位名称：某某市疾病预防控制中心"]] {
+        for order in [
+            ["单位名称：某某市疾病预防控制中心", "主管部门：某某市卫生健康委员会"],
+            ["主管部门：某某市卫生健康委员会", "单位名称：某某市疾病预防控制中心"],
+        ] {
             var unit = CoverSketch()
             unit.title("某某市疾病预防控制中心2025年单位预算")
             order.forEach { unit.line($0) }
@@ -99,17 +112,19 @@ struct CoverReaderTests {
         }
     }
 
-    @Test("Without a label the title gives the body, the year, level and kind taken off", arguments: [
-        ("上海市某某局2024年度部门决算", "上海市某某局"),
-        ("2023年度四川省某某市医疗保障局决算公开", "四川省某某市医疗保障局"),
-        ("2024年度\n某某市医疗保障局\n单位决算", "某某市医疗保障局"),
-        ("二〇二五年某某市教育委员会部门预算", "某某市教育委员会"),
-        ("某某县农业农村局2025年县级部门预算（草案）", "某某县农业农村局"),
-        ("某某市财政局2024年度部门整体支出绩效自评报告", "某某市财政局"),
-        ("上海市某某区2025年区级部门预算", "上海市某某区"),
-        ("某某市2024年市本级部门决算", "某某市"),
-        ("某某局2024年度部门决算报告", "某某局"),
-    ])
+    @Test(
+        "Without a label the title gives the body, the year, level and kind taken off",
+        arguments: [
+            ("上海市某某局2024年度部门决算", "上海市某某局"),
+            ("2023年度四川省某某市医疗保障局决算公开", "四川省某某市医疗保障局"),
+            ("2024年度\n某某市医疗保障局\n单位决算", "某某市医疗保障局"),
+            ("二〇二五年某某市教育委员会部门预算", "某某市教育委员会"),
+            ("某某县农业农村局2025年县级部门预算（草案）", "某某县农业农村局"),
+            ("某某市财政局2024年度部门整体支出绩效自评报告", "某某市财政局"),
+            ("上海市某某区2025年区级部门预算", "上海市某某区"),
+            ("某某市2024年市本级部门决算", "某某市"),
+            ("某某局2024年度部门决算报告", "某某局"),
+        ])
     func titleStripped(title: String, organization: String) {
         var cover = CoverSketch()
         for part in title.split(separator: "\n") { cover.title(String(part)) }
@@ -117,9 +132,11 @@ struct CoverReaderTests {
         #expect(cover.metadata().organization == organization)
     }
 
-    @Test("What is left of a title is never a year or a level alone", arguments: [
-        "2025年市级单位预算", "二〇二四年度部门决算", "25年预算",
-    ])
+    @Test(
+        "What is left of a title is never a year or a level alone",
+        arguments: [
+            "2025年市级单位预算", "二〇二四年度部门决算", "25年预算",
+        ])
     func nothingLeft(title: String) {
         #expect(TitleOrganization.organization(in: title, kinds: CoverReader.reportKinds) == nil)
     }
@@ -147,11 +164,13 @@ struct CoverReaderTests {
         #expect(cover.metadata(info: DocumentInfo(title: "附件2：预算主管部门公开样张")).organization == nil)
     }
 
-    @Test("Years in Arabic, full-width and Chinese numerals; dates and amounts are not years", arguments: [
-        ("2025年部门预算", 2025), ("２０２４年度部门决算", 2024), ("二〇一八年部门预算", 2018),
-        ("二○二五年度", 2025), ("二零二三年", 2023), ("2024 年度部门决算", 2024), ("表一2025年收支总表", 2025),
-        ("公开时间：2024年9月25日", nil), ("二〇二四年九月", nil), ("12025年", nil), ("1234年", nil), ("部门预算", nil),
-    ] as [(String, Int?)])
+    @Test(
+        "Years in Arabic, full-width and Chinese numerals; dates and amounts are not years",
+        arguments: [
+            ("2025年部门预算", 2025), ("２０２４年度部门决算", 2024), ("二〇一八年部门预算", 2018),
+            ("二○二五年度", 2025), ("二零二三年", 2023), ("2024 年度部门决算", 2024), ("表一2025年收支总表", 2025),
+            ("公开时间：2024年9月25日", nil), ("二〇二四年九月", nil), ("12025年", nil), ("1234年", nil), ("部门预算", nil),
+        ] as [(String, Int?)])
     func years(text: String, year: Int?) {
         #expect(YearMention.fiscalYear(in: text) == year)
     }

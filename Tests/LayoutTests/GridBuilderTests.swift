@@ -7,27 +7,35 @@ import Testing
 
     @Test func doubledStrokesSnapOntoOnePosition() {
         let snapped = RulingNetwork.snapRulings(
-            [Segment(position: 100, start: 0, end: 50), Segment(position: 100.4, start: 0, end: 50),
-             Segment(position: 120, start: 0, end: 50)], tolerance: options.snapTolerance)
+            [
+                Segment(position: 100, start: 0, end: 50), Segment(position: 100.4, start: 0, end: 50),
+                Segment(position: 120, start: 0, end: 50),
+            ], tolerance: options.snapTolerance)
         #expect(Set(snapped.map(\.position)) == [100.2, 120])
     }
 
     @Test func piecesJoinAcrossSmallGapsOnly() {
         let joined = RulingNetwork.joinSegments(
-            [Segment(position: 10, start: 0, end: 40), Segment(position: 10, start: 41, end: 80),
-             Segment(position: 10, start: 100, end: 120), Segment(position: 20, start: 0, end: 40)],
+            [
+                Segment(position: 10, start: 0, end: 40), Segment(position: 10, start: 41, end: 80),
+                Segment(position: 10, start: 100, end: 120), Segment(position: 20, start: 0, end: 40),
+            ],
             tolerance: options.joinTolerance)
-        #expect(joined == [Segment(position: 10, start: 0, end: 80), Segment(position: 10, start: 100, end: 120),
-                           Segment(position: 20, start: 0, end: 40)])
+        #expect(
+            joined == [
+                Segment(position: 10, start: 0, end: 80), Segment(position: 10, start: 100, end: 120),
+                Segment(position: 20, start: 0, end: 40),
+            ])
     }
 
     @Test func debrisAndLooseLinesFormNoGroup() {
-        let network = RulingNetwork(rulings: [
-            .horizontal(y: 50, from: 0, to: 100, width: 0.5),       // alone: no vertical meets it
-            .horizontal(y: 200, from: 0, to: 100, width: 0.5),
-            .vertical(x: 50, from: 150, to: 300, width: 0.5),       // crosses the second
-            .vertical(x: 300, from: 10, to: 11.5, width: 0.5),      // debris
-        ], options: options)
+        let network = RulingNetwork(
+            rulings: [
+                .horizontal(y: 50, from: 0, to: 100, width: 0.5),  // alone: no vertical meets it
+                .horizontal(y: 200, from: 0, to: 100, width: 0.5),
+                .vertical(x: 50, from: 150, to: 300, width: 0.5),  // crosses the second
+                .vertical(x: 300, from: 10, to: 11.5, width: 0.5),  // debris
+            ], options: options)
         let groups = network.connectedGroups(tolerance: options.intersectionTolerance)
         #expect(network.verticals.count == 1)
         #expect(groups.count == 1)
@@ -39,32 +47,46 @@ import Testing
         // covers only the left column: the three open positions join into an L, which becomes
         // one rectangle holding everything.
         let builder = GridBuilder(options: options)
-        let grid = try #require(builder.buildGrid(
-            horizontals: [Segment(position: 0, start: 0, end: 100), Segment(position: 20, start: 0, end: 50),
-                          Segment(position: 40, start: 0, end: 100)],
-            verticals: [Segment(position: 0, start: 0, end: 40), Segment(position: 50, start: 0, end: 20),
-                        Segment(position: 100, start: 0, end: 40)]))
+        let grid = try #require(
+            builder.buildGrid(
+                horizontals: [
+                    Segment(position: 0, start: 0, end: 100), Segment(position: 20, start: 0, end: 50),
+                    Segment(position: 40, start: 0, end: 100),
+                ],
+                verticals: [
+                    Segment(position: 0, start: 0, end: 40), Segment(position: 50, start: 0, end: 20),
+                    Segment(position: 100, start: 0, end: 40),
+                ]))
         #expect(grid.rowEdges == [0, 20, 40] && grid.columnEdges == [0, 50, 100])
         #expect(grid.spans == [CellSpan(rows: 0..<2, columns: 0..<2)])
     }
 
     @Test func stubsThatBorderNoCellAddNoColumn() throws {
-        let grid = try #require(GridBuilder(options: options).buildGrid(
-            horizontals: [0, 20, 40].map { Segment(position: $0, start: 0, end: 100) },
-            verticals: [Segment(position: 0, start: 0, end: 40), Segment(position: 30, start: 18, end: 22),
-                        Segment(position: 100, start: 0, end: 40)]))
+        let grid = try #require(
+            GridBuilder(options: options).buildGrid(
+                horizontals: [0, 20, 40].map { Segment(position: $0, start: 0, end: 100) },
+                verticals: [
+                    Segment(position: 0, start: 0, end: 40), Segment(position: 30, start: 18, end: 22),
+                    Segment(position: 100, start: 0, end: 40),
+                ]))
         #expect(grid.columnEdges == [0, 100])
         #expect(grid.spans.count == 2)
     }
 
     @Test func partialBordersMakeMergedCells() throws {
         // Top row: one cell across both columns; bottom row: two cells.
-        let grid = try #require(GridBuilder(options: options).buildGrid(
-            horizontals: [0, 20, 40].map { Segment(position: $0, start: 0, end: 100) },
-            verticals: [Segment(position: 0, start: 0, end: 40), Segment(position: 50, start: 20, end: 40),
-                        Segment(position: 100, start: 0, end: 40)]))
-        #expect(grid.spans == [CellSpan(rows: 0..<1, columns: 0..<2), CellSpan(rows: 1..<2, columns: 0..<1),
-                               CellSpan(rows: 1..<2, columns: 1..<2)])
+        let grid = try #require(
+            GridBuilder(options: options).buildGrid(
+                horizontals: [0, 20, 40].map { Segment(position: $0, start: 0, end: 100) },
+                verticals: [
+                    Segment(position: 0, start: 0, end: 40), Segment(position: 50, start: 20, end: 40),
+                    Segment(position: 100, start: 0, end: 40),
+                ]))
+        #expect(
+            grid.spans == [
+                CellSpan(rows: 0..<1, columns: 0..<2), CellSpan(rows: 1..<2, columns: 0..<1),
+                CellSpan(rows: 1..<2, columns: 1..<2),
+            ])
     }
 
     @Test func columnGapsMustRecurAcrossRows() {
@@ -73,9 +95,11 @@ import Testing
             spans.map { Rect(x0: $0.0, top: y, x1: $0.1, bottom: y + 10) }
         }
         // Columns at 0–60, 100–140, 200–230; the second row alone has a gap inside column 0.
-        let rows = [row([(0, 20), (100, 140), (200, 230)], y: 0),
-                    row([(0, 20), (40, 60), (100, 120), (200, 220)], y: 20),
-                    row([(0, 20), (110, 140), (205, 230)], y: 40)]
+        let rows = [
+            row([(0, 20), (100, 140), (200, 230)], y: 0),
+            row([(0, 20), (40, 60), (100, 120), (200, 220)], y: 20),
+            row([(0, 20), (110, 140), (205, 230)], y: 40),
+        ]
         #expect(alignment.columnSeparators(rows) == [80, 170])
     }
 
@@ -100,10 +124,13 @@ import Testing
                     verticals.append(Segment(position: x, start: top, end: bottom))
                 }
             }
-            let grid = try #require(GridBuilder(options: options).buildGrid(
-                horizontals: RulingNetwork.joinSegments(horizontals, tolerance: 1),
-                verticals: RulingNetwork.joinSegments(verticals, tolerance: 1)))
-            let cells = grid.spans.map { TableCell(rows: $0.rows, columns: $0.columns, text: "", box: grid.box(of: $0)) }
+            let grid = try #require(
+                GridBuilder(options: options).buildGrid(
+                    horizontals: RulingNetwork.joinSegments(horizontals, tolerance: 1),
+                    verticals: RulingNetwork.joinSegments(verticals, tolerance: 1)))
+            let cells = grid.spans.map {
+                TableCell(rows: $0.rows, columns: $0.columns, text: "", box: grid.box(of: $0))
+            }
             expectTiling(cells, rows: grid.rowCount, columns: grid.columnCount)
         }
     }

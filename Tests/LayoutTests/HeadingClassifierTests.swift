@@ -22,16 +22,20 @@ struct HeadingClassifierTests {
 
     @Test("Heading type makes a heading; a sentence or a list item in body type does not")
     func typography() {
-        let lines = lines([("一、部门职责", 1, 60), (Self.body, 0, 60), (Self.body, 0, 60), ("1. 参保人数", 0, 60),
-                           ("部门概况", 1, 60)])
+        let lines = lines([
+            ("一、部门职责", 1, 60), (Self.body, 0, 60), (Self.body, 0, 60), ("1. 参保人数", 0, 60),
+            ("部门概况", 1, 60),
+        ])
         let headings = classifier(lines, oneType: false)
         #expect(lines.map { headings.level(of: $0, pageWidth: 595) } == [2, nil, nil, nil, 1])
     }
 
     @Test("In a document set in one type, short 一、 and （一） lines are headings by numbering")
     func oneType() {
-        let lines = lines([("一、部门职责", 0, 60), (Self.body, 0, 60), ("（一）机构设置", 0, 60), ("1. 参保人数", 0, 60),
-                           ("一、本年度收入合计增加的主要原因是参保人数增加。", 0, 60)])
+        let lines = lines([
+            ("一、部门职责", 0, 60), (Self.body, 0, 60), ("（一）机构设置", 0, 60), ("1. 参保人数", 0, 60),
+            ("一、本年度收入合计增加的主要原因是参保人数增加。", 0, 60),
+        ])
         let headings = classifier(lines, oneType: true)
         #expect(lines.map { headings.level(of: $0, pageWidth: 595) } == [2, nil, 3, nil, nil])
     }

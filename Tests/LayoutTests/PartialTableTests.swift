@@ -27,9 +27,12 @@ import Testing
             for x in columns + [500] { sketch.vertical(x: x, from: 100, to: 200) }
         }
         write([["项目", "预算数", "决算数", "差额"]], into: &sketch, top: 105)
-        write([["基本支出", "10.00", "9.50", "0.50"], ["项目支出", "5.00", "4.75", "0.25"],
-               ["其中：专项", nil, nil, nil], ["业务经费", "2.00", "1.00", "1.00"],
-               ["合计", "17.00", "15.25", "1.75"]], into: &sketch, top: 123)
+        write(
+            [
+                ["基本支出", "10.00", "9.50", "0.50"], ["项目支出", "5.00", "4.75", "0.25"],
+                ["其中：专项", nil, nil, nil], ["业务经费", "2.00", "1.00", "1.00"],
+                ["合计", "17.00", "15.25", "1.75"],
+            ], into: &sketch, top: 123)
         let table = try #require(sketch.tables().first)
         #expect(table.rowCount == 5 && table.columnCount == 4)
         // The line with text in one column only continues the row above it.
@@ -43,14 +46,17 @@ import Testing
         // a wrapped header, not three rows, since no line holds figures.
         var sketch = PageSketch()
         sketch.grid(rows: [100, 150, 170, 190], columns: [60, 200, 300, 400])
-        for (line, texts) in [["一般公共", "政府性基金", "国有资本"], ["预算财政", "预算财政", "经营预算"],
-                              ["拨款", "拨款", "拨款"]].enumerated() {
+        for (line, texts) in [
+            ["一般公共", "政府性基金", "国有资本"], ["预算财政", "预算财政", "经营预算"],
+            ["拨款", "拨款", "拨款"],
+        ].enumerated() {
             for (column, text) in texts.enumerated() {
                 sketch.text(text, x: [65.0, 205, 305][column], y: 103 + Double(line) * 14)
             }
         }
-        sketch.fill(rows: [100, 150, 170, 190], columns: [60, 200, 300, 400],
-                    [[nil, nil, nil], ["1.00", "2.00", "3.00"], ["4.00", "5.00", "6.00"]])
+        sketch.fill(
+            rows: [100, 150, 170, 190], columns: [60, 200, 300, 400],
+            [[nil, nil, nil], ["1.00", "2.00", "3.00"], ["4.00", "5.00", "6.00"]])
         let table = try #require(sketch.tables().first)
         #expect(table.rowEdges == [100, 150, 170, 190])
         #expect(layout(table.cells).contains("0 0 1x1 一般公共预算财政拨款"))
@@ -62,12 +68,17 @@ import Testing
         // Header cells darker, body lighter; column 2 of the body is one fill over two rows,
         // with a hairline of paper between neighbouring fills.
         for (column, x0) in xs.dropLast().enumerated() {
-            sketch.fills.append(FilledRect(box: Rect(x0: x0 + 0.5, top: 100, x1: xs[column + 1] - 0.5, bottom: 120),
-                                           color: "#cc2229"))
+            sketch.fills.append(
+                FilledRect(
+                    box: Rect(x0: x0 + 0.5, top: 100, x1: xs[column + 1] - 0.5, bottom: 120),
+                    color: "#cc2229"))
             for (row, top) in ys.dropFirst().dropLast().enumerated() where !(column == 2 && row == 1) {
                 let bottom = column == 2 ? 160 : ys[row + 2]
-                sketch.fills.append(FilledRect(box: Rect(x0: x0 + 0.5, top: top + 0.5, x1: xs[column + 1] - 0.5,
-                                                         bottom: bottom - 0.5), color: "#f1d1c0"))
+                sketch.fills.append(
+                    FilledRect(
+                        box: Rect(
+                            x0: x0 + 0.5, top: top + 0.5, x1: xs[column + 1] - 0.5,
+                            bottom: bottom - 0.5), color: "#f1d1c0"))
             }
         }
         sketch.fill(rows: ys, columns: xs, [["地区", "人数", "金额"], ["甲", "8", "1.29"], ["乙", "6", nil]])
@@ -118,10 +129,14 @@ import Testing
         for y in [100.0, 120, 140, 160] { sketch.horizontal(y: y, from: 50, to: 290) }
         for y in [90.0, 112, 134, 156, 178] { sketch.horizontal(y: y, from: 310, to: 550) }
         for row in 0..<3 {
-            for (column, x) in [55.0, 135, 215].enumerated() { sketch.text("甲\(row)\(column)", x: x, y: 105 + Double(row) * 20) }
+            for (column, x) in [55.0, 135, 215].enumerated() {
+                sketch.text("甲\(row)\(column)", x: x, y: 105 + Double(row) * 20)
+            }
         }
         for row in 0..<4 {
-            for (column, x) in [315.0, 395, 475].enumerated() { sketch.text("乙\(row)\(column)", x: x, y: 96 + Double(row) * 22) }
+            for (column, x) in [315.0, 395, 475].enumerated() {
+                sketch.text("乙\(row)\(column)", x: x, y: 96 + Double(row) * 22)
+            }
         }
         let tables = sketch.tables().sorted { $0.box.x0 < $1.box.x0 }
         #expect(tables.count == 2)
@@ -138,10 +153,14 @@ import Testing
         upright.height = 595
         let ys = [100.0, 120, 140, 160, 180], xs = [50.0, 200, 300, 400, 500]
         upright.grid(rows: ys, columns: xs)
-        upright.fill(rows: ys, columns: xs, [["项目", "预算数", "决算数", "差额"],
-                                              ["基本支出", "10.00", "9.50", "0.50"],
-                                              ["项目支出", "5.00", "4.75", "0.25"],
-                                              ["合计", "15.00", "14.25", "0.75"]])
+        upright.fill(
+            rows: ys, columns: xs,
+            [
+                ["项目", "预算数", "决算数", "差额"],
+                ["基本支出", "10.00", "9.50", "0.50"],
+                ["项目支出", "5.00", "4.75", "0.25"],
+                ["合计", "15.00", "14.25", "0.75"],
+            ])
         let turn = QuarterTurn(rotation: rotation, width: 595, height: 842)
         var page = PageSketch()
         page.glyphs = upright.glyphs.map { Glyph(scalar: $0.scalar, box: turn.onPage($0.box), font: $0.font) }
@@ -175,8 +194,10 @@ import Testing
         // "Voters" set sideways in the narrow first column, characters in reading order.
         for (i, scalar) in "Voters".unicodeScalars.enumerated() {
             let offset = Double(i) * 5
-            let box = rotation == 90 ? Rect(x0: 55, top: 110 + offset, x1: 65, bottom: 115 + offset)
-                                     : Rect(x0: 55, top: 165 - offset, x1: 65, bottom: 170 - offset)
+            let box =
+                rotation == 90
+                ? Rect(x0: 55, top: 110 + offset, x1: 65, bottom: 115 + offset)
+                : Rect(x0: 55, top: 165 - offset, x1: 65, bottom: 170 - offset)
             sketch.glyphs.append(Glyph(scalar: scalar, box: box, font: 0))
         }
         sketch.text("人数", x: 90, y: 135)
@@ -206,8 +227,9 @@ import Testing
         sketch.text("2024年", x: 230, y: 85)
         sketch.text("单位：万元", x: 340, y: 85)
         for y in [100.0, 120, 140, 160] { sketch.horizontal(y: y, from: 60, to: 400) }
-        write([["项目", "预算数", "决算数"], ["基本支出", "10.00", "9.50"], ["项目支出", "5.00", "4.75"]],
-              into: &sketch, top: 105, pitch: 20)
+        write(
+            [["项目", "预算数", "决算数"], ["基本支出", "10.00", "9.50"], ["项目支出", "5.00", "4.75"]],
+            into: &sketch, top: 105, pitch: 20)
         let table = try #require(sketch.tables().first)
         #expect(table.rowCount == 3)
         #expect(table.caption.unit != nil)

@@ -41,7 +41,8 @@ struct StructureStageTests {
         second.text("收支平衡。", x: 60, y: 100)
         second.text("　　" + full, x: 60, y: 114)
         second.text("下一段结束。", x: 60, y: 128)
-        let structure = StructureAnalyzer().analyze(pages: [first.page, second.page], fonts: PageSketch.fonts, excluded: [:])
+        let structure = StructureAnalyzer().analyze(
+            pages: [first.page, second.page], fonts: PageSketch.fonts, excluded: [:])
         #expect(structure.paragraphs.count == 2)
         #expect(structure.paragraphs.first?.text.hasSuffix("收支平衡。") == true)
         #expect(structure.paragraphs.first?.page == 1)
@@ -54,10 +55,12 @@ struct StructureStageTests {
         sketch.text("编制单位：某某市某某局", x: 60, y: 300)
         sketch.text("二〇二五年六月二十日发布", x: 60, y: 320)
         var options = StructureAnalyzer.Options()
-        #expect(StructureAnalyzer(options: options).analyze(pages: [sketch.page], fonts: PageSketch.fonts, excluded: [:])
-            .headings.isEmpty, "a cover's title is metadata, not a heading")
+        #expect(
+            StructureAnalyzer(options: options).analyze(pages: [sketch.page], fonts: PageSketch.fonts, excluded: [:])
+                .headings.isEmpty, "a cover's title is metadata, not a heading")
         options.maxCoverCharacters = 5
-        let structure = StructureAnalyzer(options: options).analyze(pages: [sketch.page], fonts: PageSketch.fonts, excluded: [:])
+        let structure = StructureAnalyzer(options: options).analyze(
+            pages: [sketch.page], fonts: PageSketch.fonts, excluded: [:])
         #expect(structure.headings.map(\.title) == ["2024年度某某局部门决算"])
     }
 }

@@ -9,17 +9,24 @@ import Testing
     @Test func fullGridGivesOneCellPerPosition() throws {
         var sketch = PageSketch()
         sketch.grid(rows: ys, columns: xs)
-        sketch.fill(rows: ys, columns: xs, [["项目", "金额", "占比"],
-                                            ["事业收入", "165.16", "5.61%"],
-                                            ["其他收入", "100.00", nil]])
+        sketch.fill(
+            rows: ys, columns: xs,
+            [
+                ["项目", "金额", "占比"],
+                ["事业收入", "165.16", "5.61%"],
+                ["其他收入", "100.00", nil],
+            ])
         let tables = sketch.tables()
         let table = try #require(tables.first)
         #expect(tables.count == 1)
         #expect(table.detection == .ruled)
         #expect(table.rowEdges == ys && table.columnEdges == xs)
-        #expect(layout(table.cells) == ["0 0 1x1 项目", "0 1 1x1 金额", "0 2 1x1 占比",
-                                        "1 0 1x1 事业收入", "1 1 1x1 165.16", "1 2 1x1 5.61%",
-                                        "2 0 1x1 其他收入", "2 1 1x1 100.00", "2 2 1x1 "])
+        #expect(
+            layout(table.cells) == [
+                "0 0 1x1 项目", "0 1 1x1 金额", "0 2 1x1 占比",
+                "1 0 1x1 事业收入", "1 1 1x1 165.16", "1 2 1x1 5.61%",
+                "2 0 1x1 其他收入", "2 1 1x1 100.00", "2 2 1x1 ",
+            ])
         #expect(table.headerRowCount == 1)
         expectTiling(table.cells, rows: 3, columns: 3)
     }
@@ -116,8 +123,9 @@ import Testing
         var sketch = PageSketch()
         sketch.text("一、部门基本情况", x: 60, y: 60)
         for line in 0..<12 {
-            sketch.text("本部门主要职责是贯彻落实党中央关于医疗保障工作的方针政策和决策部署", x: 60,
-                        y: 90 + Double(line) * 18)
+            sketch.text(
+                "本部门主要职责是贯彻落实党中央关于医疗保障工作的方针政策和决策部署", x: 60,
+                y: 90 + Double(line) * 18)
         }
         sketch.horizontal(y: 320, from: 60, to: 540)
         sketch.text("— 3 —", x: 280, y: 800)
@@ -127,8 +135,10 @@ import Testing
     @Test func alignedTextWithoutRulingsIsATable() throws {
         var sketch = PageSketch()
         sketch.text("下表列示各单位情况：", x: 60, y: 60)
-        let rows = [["单位名称", "经费性质", "在职人数"], ["医疗保障局", "行政单位", "47"],
-                    ["基金中心", "事业单位", "203"], ["经办中心", "事业单位", "18"]]
+        let rows = [
+            ["单位名称", "经费性质", "在职人数"], ["医疗保障局", "行政单位", "47"],
+            ["基金中心", "事业单位", "203"], ["经办中心", "事业单位", "18"],
+        ]
         for (row, texts) in rows.enumerated() {
             for (column, text) in texts.enumerated() {
                 sketch.text(text, x: 60 + Double(column) * 150, y: 90 + Double(row) * 16)
@@ -146,8 +156,10 @@ import Testing
         var sketch = PageSketch()
         sketch.text("项目", x: 60, y: 74)
         sketch.text("本年支出", x: 285, y: 74)  // centred over both amount columns
-        for (row, texts) in [["名称", "基本支出", "项目支出"], ["办公费", "10.00", "5.00"],
-                             ["印刷费", "2.00", "1.00"], ["邮电费", "3.00", "4.00"]].enumerated() {
+        for (row, texts) in [
+            ["名称", "基本支出", "项目支出"], ["办公费", "10.00", "5.00"],
+            ["印刷费", "2.00", "1.00"], ["邮电费", "3.00", "4.00"],
+        ].enumerated() {
             for (column, text) in texts.enumerated() {
                 sketch.text(text, x: 60 + Double(column) * 150, y: 90 + Double(row) * 16)
             }
@@ -161,8 +173,10 @@ import Testing
         var sketch = PageSketch()
         sketch.horizontal(y: 95, from: 50, to: 450)
         sketch.horizontal(y: 160, from: 50, to: 450)
-        for (row, texts) in [["项目", "预算数", "决算数"], ["基本支出", "10.00", "9.50"],
-                             ["项目支出", "5.00", "4.75"]].enumerated() {
+        for (row, texts) in [
+            ["项目", "预算数", "决算数"], ["基本支出", "10.00", "9.50"],
+            ["项目支出", "5.00", "4.75"],
+        ].enumerated() {
             for (column, text) in texts.enumerated() {
                 sketch.text(text, x: 60 + Double(column) * 140, y: 100 + Double(row) * 20)
             }
@@ -222,8 +236,12 @@ import Testing
         for y in rows { sketch.horizontal(y: y, from: 50, to: 400) }
         for x in [50.0, 400] { sketch.vertical(x: x, from: 100, to: 180) }
         for x in [200.0, 300] { sketch.vertical(x: x, from: 100, to: 120) }
-        sketch.fill(rows: rows, columns: xs, [["项目", "金额", "占比"], ["办公费", "1.00", "10%"],
-                                              ["印刷费", "2.00", "20%"], ["邮电费", "3.00", "30%"]])
+        sketch.fill(
+            rows: rows, columns: xs,
+            [
+                ["项目", "金额", "占比"], ["办公费", "1.00", "10%"],
+                ["印刷费", "2.00", "20%"], ["邮电费", "3.00", "30%"],
+            ])
         let table = try #require(sketch.tables().first)
         #expect(table.detection == .partiallyRuled)
         #expect(table.columnEdges == xs)
@@ -314,8 +332,12 @@ import Testing
         sketch.vertical(x: 300, from: 120, to: 180)
         sketch.text("项目", centredIn: Rect(x0: 50, top: 100, x1: 200, bottom: 140))
         sketch.text("本年支出", centredIn: Rect(x0: 200, top: 100, x1: 400, bottom: 120))
-        sketch.fill(rows: rows, columns: xs, [[nil, nil, nil], [nil, "基本支出", "项目支出"],
-                                              ["合计", "1,736.23", "409.89"], ["301", "1,045.06", "0.00"]])
+        sketch.fill(
+            rows: rows, columns: xs,
+            [
+                [nil, nil, nil], [nil, "基本支出", "项目支出"],
+                ["合计", "1,736.23", "409.89"], ["301", "1,045.06", "0.00"],
+            ])
         let table = try #require(sketch.tables().first)
         #expect(table.headerRowCount == 2)
     }
@@ -339,21 +361,28 @@ import Testing
         #expect(caption.unit == "单位：万元")
         #expect(caption.organization == "单位名称：某某市医疗保障局")
         // No space between "1." and an ideograph: lines join the way LineBuilder spaces them.
-        #expect(caption.notes == ["注：1.本表反映部门本年度的总收支和年末结转结余情况。",
-                                  "2.本套报表金额单位转换时可能存在尾数误差。"])
+        #expect(
+            caption.notes == [
+                "注：1.本表反映部门本年度的总收支和年末结转结余情况。",
+                "2.本套报表金额单位转换时可能存在尾数误差。",
+            ])
         #expect(table.extent.top == 40 && table.extent.bottom == 188)
         #expect(table.extent.top > 30, "the heading above the caption is body text")
     }
 
-    @Test("Caption parts are told apart whatever their order, numbering and line sharing", arguments: [
-        // Numbered title over a line holding both the body and the unit.
-        [("一、2018年度部门收支预算总表", 140.0, 40.0, 1), ("部门：某某局　　　单位：万元", 50, 82, 0)],
-        // Form code and title on one line; body and unit on their own lines, unit first.
-        [("公开01表：2018年度部门收支预算总表", 120, 40, 1), ("单位：万元", 350, 64, 0), ("部门名称：某某局", 50, 82, 0)],
-        // Body above the title, form code beside the unit.
-        [("编制单位（盖章）：某某局", 50, 30, 0), ("2018年度部门收支预算总表", 140, 52, 1),
-         ("表一", 50, 82, 0), ("金额单位：万元", 330, 82, 0)],
-    ])
+    @Test(
+        "Caption parts are told apart whatever their order, numbering and line sharing",
+        arguments: [
+            // Numbered title over a line holding both the body and the unit.
+            [("一、2018年度部门收支预算总表", 140.0, 40.0, 1), ("部门：某某局　　　单位：万元", 50, 82, 0)],
+            // Form code and title on one line; body and unit on their own lines, unit first.
+            [("公开01表：2018年度部门收支预算总表", 120, 40, 1), ("单位：万元", 350, 64, 0), ("部门名称：某某局", 50, 82, 0)],
+            // Body above the title, form code beside the unit.
+            [
+                ("编制单位（盖章）：某某局", 50, 30, 0), ("2018年度部门收支预算总表", 140, 52, 1),
+                ("表一", 50, 82, 0), ("金额单位：万元", 330, 82, 0),
+            ],
+        ])
     func captionPartsInAnyOrder(lines: [(String, Double, Double, Int)]) throws {
         var sketch = PageSketch()
         for (text, x, y, font) in lines {

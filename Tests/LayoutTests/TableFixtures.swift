@@ -21,8 +21,12 @@ struct PageSketch {
         for scalar in text.unicodeScalars {
             let advance = scalar.isCJK ? size : size / 2
             if !scalar.properties.isWhitespace {
-                glyphs.append(Glyph(scalar: scalar, box: Rect(x0: cursor, top: y, x1: cursor + advance,
-                                                              bottom: y + size), font: font))
+                glyphs.append(
+                    Glyph(
+                        scalar: scalar,
+                        box: Rect(
+                            x0: cursor, top: y, x1: cursor + advance,
+                            bottom: y + size), font: font))
             }
             cursor += advance
         }
@@ -53,8 +57,11 @@ struct PageSketch {
         for (row, line) in texts.enumerated() {
             for (column, text) in line.enumerated() {
                 guard let text else { continue }
-                self.text(text, centredIn: Rect(x0: xs[column], top: ys[row], x1: xs[column + 1],
-                                                bottom: ys[row + 1]))
+                self.text(
+                    text,
+                    centredIn: Rect(
+                        x0: xs[column], top: ys[row], x1: xs[column + 1],
+                        bottom: ys[row + 1]))
             }
         }
     }

@@ -7,8 +7,10 @@ import Testing
     let header = [["项目", "行次", "金额"], ["栏次", nil, "1"]]
 
     /// A page holding a full-grid table of `rows` from `top` down, 20 pt a row, and a page number.
-    func page(_ number: Int, title: String? = nil, top: Double, rows: [[String?]],
-              after: [String] = []) -> PageSketch {
+    func page(
+        _ number: Int, title: String? = nil, top: Double, rows: [[String?]],
+        after: [String] = []
+    ) -> PageSketch {
         var sketch = PageSketch(number: number)
         if let title { sketch.text(title, x: 200, y: top - 30, size: 16, font: 1) }
         let ys = (0...rows.count).map { top + Double($0) * 20 }
@@ -47,8 +49,10 @@ import Testing
     }
 
     @Test func continuationWithoutHeaderIsAppended() throws {
-        let tables = stitch([page(1, title: "支出决算表", top: 100, rows: header + dataRows(1...33)),
-                             page(2, top: 60, rows: dataRows(34...36))])
+        let tables = stitch([
+            page(1, title: "支出决算表", top: 100, rows: header + dataRows(1...33)),
+            page(2, top: 60, rows: dataRows(34...36)),
+        ])
         let table = try #require(tables.first)
         #expect(tables.count == 1)
         #expect(table.rowCount == 38)
@@ -81,8 +85,10 @@ import Testing
     @Test func cellTextWrappedOverTheBreakJoinsItsRow() throws {
         var rows = header + dataRows(1...32)
         rows.append(["八、社会保障和就", "33", "1,234.00"])
-        let tables = stitch([page(1, title: "支出决算表", top: 100, rows: rows),
-                             page(2, top: 60, rows: [["业支出", nil, nil]] + dataRows(34...35))])
+        let tables = stitch([
+            page(1, title: "支出决算表", top: 100, rows: rows),
+            page(2, top: 60, rows: [["业支出", nil, nil]] + dataRows(34...35)),
+        ])
         let table = try #require(tables.first)
         #expect(tables.count == 1)
         #expect(table.rowCount == 2 + 33 + 2)
@@ -94,45 +100,58 @@ import Testing
     @Test func blankLabelledRowAtTheTopIsARowOfItsOwn() throws {
         // An empty template: the row above prints no amounts either, so nothing wrapped.
         let rows = header + (1...33).map { ["支出项目\($0)", nil, nil] as [String?] }
-        let tables = stitch([page(1, title: "支出决算表", top: 100, rows: rows),
-                             page(2, top: 60, rows: [["其他支出", nil, nil]])])
+        let tables = stitch([
+            page(1, title: "支出决算表", top: 100, rows: rows),
+            page(2, top: 60, rows: [["其他支出", nil, nil]]),
+        ])
         let table = try #require(tables.first)
         #expect(table.rowCount == 2 + 33 + 1)
         #expect(table.cells.contains { $0.text == "其他支出" })
     }
 
     @Test func titledTableOnTheNextPageIsANewTable() {
-        let tables = stitch([page(1, title: "收入决算表", top: 100, rows: header + dataRows(1...33)),
-                             page(2, title: "支出决算表", top: 90, rows: header + dataRows(1...3))])
+        let tables = stitch([
+            page(1, title: "收入决算表", top: 100, rows: header + dataRows(1...33)),
+            page(2, title: "支出决算表", top: 90, rows: header + dataRows(1...3)),
+        ])
         #expect(tables.map(\.pages) == [[1], [2]])
         #expect(tables.map(\.caption.title) == ["收入决算表", "支出决算表"])
     }
 
     @Test func repeatedTitleOverARepeatedHeaderContinues() throws {
-        let tables = stitch([page(1, title: "支出决算表", top: 100, rows: header + dataRows(1...33)),
-                             page(2, title: "支出决算表", top: 90, rows: header + dataRows(34...36))])
+        let tables = stitch([
+            page(1, title: "支出决算表", top: 100, rows: header + dataRows(1...33)),
+            page(2, title: "支出决算表", top: 90, rows: header + dataRows(34...36)),
+        ])
         let table = try #require(tables.first)
         #expect(tables.count == 1)
         #expect(table.rowCount == 2 + 36)
     }
 
     @Test func sameTitleOverAnotherHeaderIsANewTable() {
-        let tables = stitch([page(1, title: "项目支出绩效自评表", top: 100, rows: [["项目名称", "甲项目", nil]] + dataRows(1...33)),
-                             page(2, title: "项目支出绩效自评表", top: 90, rows: [["项目名称", "乙项目", nil]] + dataRows(1...3))])
+        let tables = stitch([
+            page(1, title: "项目支出绩效自评表", top: 100, rows: [["项目名称", "甲项目", nil]] + dataRows(1...33)),
+            page(2, title: "项目支出绩效自评表", top: 90, rows: [["项目名称", "乙项目", nil]] + dataRows(1...3)),
+        ])
         #expect(tables.map(\.pages) == [[1], [2]])
     }
 
     @Test func continuedTableMarkedAsSuchContinues() {
-        let tables = stitch([page(1, title: "支出决算表", top: 100, rows: header + dataRows(1...33)),
-                             page(2, title: "续表", top: 90, rows: dataRows(34...36))])
+        let tables = stitch([
+            page(1, title: "支出决算表", top: 100, rows: header + dataRows(1...33)),
+            page(2, title: "续表", top: 90, rows: dataRows(34...36)),
+        ])
         #expect(tables.map(\.pages) == [[1, 2]])
         #expect(tables.first?.caption.title == "支出决算表")
     }
 
     @Test func tableFollowedByTextDoesNotContinue() {
-        let tables = stitch([page(1, title: "收入决算表", top: 100, rows: header + dataRows(1...25),
-                                  after: ["以上为本部门收入情况，下面说明支出情况。"]),
-                             page(2, top: 60, rows: dataRows(26...28))])
+        let tables = stitch([
+            page(
+                1, title: "收入决算表", top: 100, rows: header + dataRows(1...25),
+                after: ["以上为本部门收入情况，下面说明支出情况。"]),
+            page(2, top: 60, rows: dataRows(26...28)),
+        ])
         #expect(tables.count == 2)
     }
 

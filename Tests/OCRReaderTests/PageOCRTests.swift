@@ -12,9 +12,12 @@ struct PageOCRTests {
 
     /// Renders ruled-table.pdf (a table of Chinese labels and amounts), recognises it and
     /// compares with what its text layer and drawings say.
-    @Test("ruled-table.pdf read by OCR: most characters and the grid's rulings found",
-          .enabled(if: missing.isEmpty,
-                   "Tesseract language data missing (\(missing.joined(separator: ", "))): install \(missing.map(OCRError.debianPackage).joined(separator: " "))"))
+    @Test(
+        "ruled-table.pdf read by OCR: most characters and the grid's rulings found",
+        .enabled(
+            if: missing.isEmpty,
+            "Tesseract language data missing (\(missing.joined(separator: ", "))): install \(missing.map(OCRError.debianPackage).joined(separator: " "))"
+        ))
     func ruledTable() throws {
         let document = try PDFDocument(path: Samples.path("ruled-table.pdf"))
         let pdfPage = try document.page(1)

@@ -4,9 +4,11 @@ import Testing
 @Suite("Info string decoding")
 struct InfoStringDecoderTests {
     /// 上海市财政局2018年部门经费预算 in GBK (as an older Chinese producer writes /Title).
-    static let gbk: [UInt8] = [0xC9, 0xCF, 0xBA, 0xA3, 0xCA, 0xD0, 0xB2, 0xC6, 0xD5, 0xFE, 0xBE, 0xD6,
-                               0x32, 0x30, 0x31, 0x38, 0xC4, 0xEA, 0xB2, 0xBF, 0xC3, 0xC5, 0xBE, 0xAD,
-                               0xB7, 0xD1, 0xD4, 0xA4, 0xCB, 0xE3]
+    static let gbk: [UInt8] = [
+        0xC9, 0xCF, 0xBA, 0xA3, 0xCA, 0xD0, 0xB2, 0xC6, 0xD5, 0xFE, 0xBE, 0xD6,
+        0x32, 0x30, 0x31, 0x38, 0xC4, 0xEA, 0xB2, 0xBF, 0xC3, 0xC5, 0xBE, 0xAD,
+        0xB7, 0xD1, 0xD4, 0xA4, 0xCB, 0xE3,
+    ]
 
     @Test("Unmarked GBK bytes read as Chinese")
     func gbkBytes() {
@@ -48,9 +50,11 @@ struct InfoStringDecoderTests {
         #expect(InfoStringDecoder.decode(Array("财政局".utf8)) == "财政局")
     }
 
-    @Test("Latin text, real Chinese and ASCII are left as they are", arguments: [
-        "Café", "für Daten", "Résumé", "上海市财政局", "Microsoft Word - 预算.docx", "Administrator", "é",
-    ])
+    @Test(
+        "Latin text, real Chinese and ASCII are left as they are",
+        arguments: [
+            "Café", "für Daten", "Résumé", "上海市财政局", "Microsoft Word - 预算.docx", "Administrator", "é",
+        ])
     func leftAlone(text: String) {
         #expect(InfoStringDecoder.repair(text) == text)
     }

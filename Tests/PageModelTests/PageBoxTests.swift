@@ -10,9 +10,12 @@ struct PageBoxTests {
         #expect(box.repair == nil)
     }
 
-    @Test("A box of zero or negative area, or one too small to print on, becomes A4 at its corner",
-          arguments: [Rect(x0: 100, top: 100, x1: 100, bottom: 100), Rect(x0: 50, top: 100, x1: 100, bottom: 100),
-                      Rect(x0: 10, top: 10, x1: 12, bottom: 500)])
+    @Test(
+        "A box of zero or negative area, or one too small to print on, becomes A4 at its corner",
+        arguments: [
+            Rect(x0: 100, top: 100, x1: 100, bottom: 100), Rect(x0: 50, top: 100, x1: 100, bottom: 100),
+            Rect(x0: 10, top: 10, x1: 12, bottom: 500),
+        ])
     func degenerate(_ stated: Rect) throws {
         let box = PageBox(stated: stated)
         #expect(box.box.x0 == min(stated.x0, stated.x1) && box.box.top == min(stated.top, stated.bottom))

@@ -7,38 +7,44 @@ struct PathClassifierTests {
 
     @Test("A stroked rectangle gives its four sides as rulings")
     func strokedRectangle() {
-        let path = VectorPath(paint: .stroke(width: 0.5),
-                              subpaths: [rectangle(x0: 10, top: 20, x1: 110, bottom: 60, closed: true)],
-                              color: black)
+        let path = VectorPath(
+            paint: .stroke(width: 0.5),
+            subpaths: [rectangle(x0: 10, top: 20, x1: 110, bottom: 60, closed: true)],
+            color: black)
         let (rulings, fills) = classifier.classify([path])
         #expect(fills.isEmpty)
-        #expect(Set(rulings) == [
-            .horizontal(y: 20, from: 10, to: 110, width: 0.5),
-            .vertical(x: 110, from: 20, to: 60, width: 0.5),
-            .horizontal(y: 60, from: 10, to: 110, width: 0.5),
-            .vertical(x: 10, from: 20, to: 60, width: 0.5),
-        ])
+        #expect(
+            Set(rulings) == [
+                .horizontal(y: 20, from: 10, to: 110, width: 0.5),
+                .vertical(x: 110, from: 20, to: 60, width: 0.5),
+                .horizontal(y: 60, from: 10, to: 110, width: 0.5),
+                .vertical(x: 10, from: 20, to: 60, width: 0.5),
+            ])
         #expect(rulings.count == 4)
     }
 
     @Test("A thin filled rectangle is one ruling on its centre line, as wide as it is thick")
     func thinFill() throws {
-        let horizontal = VectorPath(paint: .fill, subpaths: [rectangle(x0: 10, top: 50, x1: 210, bottom: 50.5)],
-                                    color: black)
-        let vertical = VectorPath(paint: .fill, subpaths: [rectangle(x0: 99, top: 10, x1: 100.5, bottom: 80)],
-                                  color: black)
+        let horizontal = VectorPath(
+            paint: .fill, subpaths: [rectangle(x0: 10, top: 50, x1: 210, bottom: 50.5)],
+            color: black)
+        let vertical = VectorPath(
+            paint: .fill, subpaths: [rectangle(x0: 99, top: 10, x1: 100.5, bottom: 80)],
+            color: black)
         let (rulings, fills) = classifier.classify([horizontal, vertical])
         #expect(fills.isEmpty)
-        #expect(rulings == [
-            .horizontal(y: 50.25, from: 10, to: 210, width: 0.5),
-            .vertical(x: 99.75, from: 10, to: 80, width: 1.5),
-        ])
+        #expect(
+            rulings == [
+                .horizontal(y: 50.25, from: 10, to: 210, width: 0.5),
+                .vertical(x: 99.75, from: 10, to: 80, width: 1.5),
+            ])
     }
 
     @Test("A wide fill is a FilledRect with its colour in hex")
     func wideFill() {
-        let band = VectorPath(paint: .fill, subpaths: [rectangle(x0: 68, top: 150, x1: 526, bottom: 194)],
-                              color: (red: 0.85, green: 0.85, blue: 0.85))
+        let band = VectorPath(
+            paint: .fill, subpaths: [rectangle(x0: 68, top: 150, x1: 526, bottom: 194)],
+            color: (red: 0.85, green: 0.85, blue: 0.85))
         let (rulings, fills) = classifier.classify([band])
         #expect(rulings.isEmpty)
         #expect(fills == [FilledRect(box: Rect(x0: 68, top: 150, x1: 526, bottom: 194), color: "#d9d9d9")])
@@ -47,9 +53,10 @@ struct PathClassifierTests {
     @Test("A fill that is not a solid colour has no colour")
     func patternFill() {
         let image = VectorPath(paint: .fill, subpaths: [rectangle(x0: 0, top: 0, x1: 100, bottom: 100)])
-        #expect(classifier.classify([image]).fills == [
-            FilledRect(box: Rect(x0: 0, top: 0, x1: 100, bottom: 100), color: nil),
-        ])
+        #expect(
+            classifier.classify([image]).fills == [
+                FilledRect(box: Rect(x0: 0, top: 0, x1: 100, bottom: 100), color: nil)
+            ])
     }
 
     @Test("White paint is invisible on paper and left out")
@@ -58,8 +65,9 @@ struct PathClassifierTests {
         let paths = [
             VectorPath(paint: .stroke(width: 0.5), subpaths: [line(10, 10, 200, 10)], color: white),
             VectorPath(paint: .fill, subpaths: [rectangle(x0: 10, top: 50, x1: 210, bottom: 50.5)], color: white),
-            VectorPath(paint: .fill, subpaths: [rectangle(x0: 10, top: 60, x1: 210, bottom: 160)],
-                       color: (red: 0.98, green: 0.99, blue: 1.0)),
+            VectorPath(
+                paint: .fill, subpaths: [rectangle(x0: 10, top: 60, x1: 210, bottom: 160)],
+                color: (red: 0.98, green: 0.99, blue: 1.0)),
         ]
         let (rulings, fills) = classifier.classify(paths)
         #expect(rulings.isEmpty)
@@ -95,18 +103,24 @@ struct PathClassifierTests {
     func glyphInk() {
         // The strokes of 目 as a re-writing producer leaves them: stroked outlines inside its box.
         let character = Rect(x0: 100, top: 50, x1: 114, bottom: 68.2)
-        let outline = VectorPath(paint: .stroke(width: 0.67), subpaths: [
-            rectangle(x0: 102, top: 53, x1: 112, bottom: 66),
-            line(105, 57, 109, 57), line(105, 61, 109, 61),
-        ], color: black)
-        let stem = VectorPath(paint: .fill, subpaths: [rectangle(x0: 103, top: 52, x1: 104.2, bottom: 66)], color: black)
+        let outline = VectorPath(
+            paint: .stroke(width: 0.67),
+            subpaths: [
+                rectangle(x0: 102, top: 53, x1: 112, bottom: 66),
+                line(105, 57, 109, 57), line(105, 61, 109, 61),
+            ], color: black)
+        let stem = VectorPath(
+            paint: .fill, subpaths: [rectangle(x0: 103, top: 52, x1: 104.2, bottom: 66)], color: black)
         // A cell border passing the same character, and one that crosses its box's edge.
         let border = VectorPath(paint: .stroke(width: 0.5), subpaths: [line(90, 70, 300, 70)], color: black)
         let crossing = VectorPath(paint: .stroke(width: 0.5), subpaths: [line(107, 40, 107, 60)], color: black)
         let (rulings, fills) = classifier.classify([outline, stem, border, crossing], glyphBoxes: [character])
         #expect(fills.isEmpty)
-        #expect(rulings == [.horizontal(y: 70, from: 90, to: 300, width: 0.5),
-                            .vertical(x: 107, from: 40, to: 60, width: 0.5)])
+        #expect(
+            rulings == [
+                .horizontal(y: 70, from: 90, to: 300, width: 0.5),
+                .vertical(x: 107, from: 40, to: 60, width: 0.5),
+            ])
         // Without the characters the same outline reads as rulings.
         #expect(classifier.classify([outline]).rulings.count == 6)
     }
@@ -121,7 +135,8 @@ struct PathClassifierTests {
 
     /// The outline of a box as cairo hands it over: four corners, then closed.
     func rectangle(x0: Double, top: Double, x1: Double, bottom: Double, closed: Bool = true) -> VectorPath.Subpath {
-        VectorPath.Subpath(points: [point(x0, top), point(x1, top), point(x1, bottom), point(x0, bottom)],
-                           isClosed: closed)
+        VectorPath.Subpath(
+            points: [point(x0, top), point(x1, top), point(x1, bottom), point(x0, bottom)],
+            isClosed: closed)
     }
 }

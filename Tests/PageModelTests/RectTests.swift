@@ -20,10 +20,12 @@ struct RectTests {
         #expect(other.union(box) == box.union(other))
     }
 
-    @Test("contains includes the borders", arguments: [
-        (10.0, 20.0, true), (50.0, 30.0, true), (30.0, 25.0, true),
-        (9.99, 25.0, false), (30.0, 30.01, false), (51.0, 19.0, false),
-    ])
+    @Test(
+        "contains includes the borders",
+        arguments: [
+            (10.0, 20.0, true), (50.0, 30.0, true), (30.0, 25.0, true),
+            (9.99, 25.0, false), (30.0, 30.01, false), (51.0, 19.0, false),
+        ])
     func contains(x: Double, y: Double, inside: Bool) {
         #expect(box.contains(x: x, y: y) == inside)
     }

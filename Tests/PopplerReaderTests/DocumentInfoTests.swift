@@ -9,9 +9,12 @@ struct DocumentInfoTests {
     /// A one-page PDF whose information dictionary holds `title` and `author` as written
     /// (PDF string syntax: `(…)` or `<…>`).
     static func pdf(title: String, author: String) -> Data {
-        HandmadePDF.file(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                          "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
-                          "<< /Title \(title) /Author \(author) >>"], trailer: "/Info 4 0 R ")
+        HandmadePDF.file(
+            [
+                "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+                "<< /Title \(title) /Author \(author) >>",
+            ], trailer: "/Info 4 0 R ")
     }
 
     @Test("GBK bytes in /Title and /Author, hex or escaped, read as Chinese")
@@ -26,16 +29,20 @@ struct DocumentInfoTests {
 
     @Test("UTF-16BE with a byte-order mark and PDFDocEncoding read as written")
     func standard() throws {
-        let info = try PDFDocument(data: Self.pdf(title: "<FEFF4E0A6D775E02>", author: #"(Caf\351 \200)"#),
-                                   file: "standard.pdf").info
+        let info = try PDFDocument(
+            data: Self.pdf(title: "<FEFF4E0A6D775E02>", author: #"(Caf\351 \200)"#),
+            file: "standard.pdf"
+        ).info
         #expect(info.title == "上海市")
         #expect(info.author == "Café •")
     }
 
     @Test("UTF-8 with a byte-order mark (PDF 2.0), which poppler 22 shows as PDFDocEncoding, reads as written")
     func utf8() throws {
-        let info = try PDFDocument(data: Self.pdf(title: "<EFBBBFE4B88AE6B5B7>", author: "<E8B4A2E694BFE5B180>"),
-                                   file: "utf8.pdf").info
+        let info = try PDFDocument(
+            data: Self.pdf(title: "<EFBBBFE4B88AE6B5B7>", author: "<E8B4A2E694BFE5B180>"),
+            file: "utf8.pdf"
+        ).info
         #expect(info.title == "上海")
         #expect(info.author == "财政局")
     }

@@ -6,22 +6,25 @@ import Testing
 
 @Suite("Opening documents")
 struct DocumentOpeningTests {
-    @Test("Every readable sample opens with the page count MANIFEST.tsv gives",
-          arguments: try Samples.manifest().filter { ($0.pageCount ?? 0) > 0 })
+    @Test(
+        "Every readable sample opens with the page count MANIFEST.tsv gives",
+        arguments: try Samples.manifest().filter { ($0.pageCount ?? 0) > 0 })
     func pageCount(sample: ManifestEntry) throws {
         let document = try PDFDocument(path: Samples.path(sample.file), password: sample.password)
         #expect(document.pageCount == sample.pageCount)
         #expect(document.file == Samples.path(sample.file))
     }
 
-    @Test("Each unreadable input fails with its own error kind, naming the file", arguments: [
-        Failure(file: "no-such-file.pdf", kind: .fileNotFound),
-        Failure(file: "", kind: .isDirectory),  // samples/ itself
-        Failure(file: "not-a-pdf.pdf", kind: .notPDF),
-        Failure(file: "damaged.pdf", kind: .damaged),
-        Failure(file: "encrypted.pdf", kind: .passwordRequired),
-        Failure(file: "zero-pages.pdf", kind: .noPages),
-    ])
+    @Test(
+        "Each unreadable input fails with its own error kind, naming the file",
+        arguments: [
+            Failure(file: "no-such-file.pdf", kind: .fileNotFound),
+            Failure(file: "", kind: .isDirectory),  // samples/ itself
+            Failure(file: "not-a-pdf.pdf", kind: .notPDF),
+            Failure(file: "damaged.pdf", kind: .damaged),
+            Failure(file: "encrypted.pdf", kind: .passwordRequired),
+            Failure(file: "zero-pages.pdf", kind: .noPages),
+        ])
     func failure(_ failure: Failure) {
         let path = Samples.path(failure.file)
         let error = #expect(throws: ReaderError.self) {

@@ -7,8 +7,9 @@ import Testing
 /// Inputs found by fuzzing: what poppler does with them, and what the reader makes of that.
 @Suite("Hostile inputs")
 struct HostileInputTests {
-    @Test("A password longer than a PDF password can be is refused before poppler sees it",
-          arguments: [128, 400, 10_000])
+    @Test(
+        "A password longer than a PDF password can be is refused before poppler sees it",
+        arguments: [128, 400, 10_000])
     func longPassword(length: Int) throws {
         let data = try Data(contentsOf: Samples.directory.appendingPathComponent("encrypted.pdf"))
         let error = #expect(throws: ReaderError.self) {
@@ -21,18 +22,21 @@ struct HostileInputTests {
     @Test("A password of the longest allowed length reaches poppler (and is wrong)")
     func longestPassword() {
         let error = #expect(throws: ReaderError.self) {
-            _ = try PDFDocument(path: Samples.path("encrypted.pdf"),
-                                password: String(repeating: "é", count: 63) + "a")  // 127 bytes
+            _ = try PDFDocument(
+                path: Samples.path("encrypted.pdf"),
+                password: String(repeating: "é", count: 63) + "a")  // 127 bytes
         }
         #expect(error?.kind == .wrongPassword)
     }
 
-    @Test("Degenerate crop boxes give a page of positive size and say how they were repaired", arguments: [
-        ("/MediaBox [0 0 200 200] /CropBox [100 100 100 100]", 595.276, 841.89),  // zero area
-        ("/MediaBox [0 0 200 200] /CropBox [100 100 50 100]", 595.276, 841.89),   // zero height
-        ("/MediaBox [100 100 100 100]", 595.276, 841.89),                         // no media either
-        ("/MediaBox [0 0 1000000000 1000000000]", 14_400, 14_400),                // beyond the limit
-    ])
+    @Test(
+        "Degenerate crop boxes give a page of positive size and say how they were repaired",
+        arguments: [
+            ("/MediaBox [0 0 200 200] /CropBox [100 100 100 100]", 595.276, 841.89),  // zero area
+            ("/MediaBox [0 0 200 200] /CropBox [100 100 50 100]", 595.276, 841.89),  // zero height
+            ("/MediaBox [100 100 100 100]", 595.276, 841.89),  // no media either
+            ("/MediaBox [0 0 1000000000 1000000000]", 14_400, 14_400),  // beyond the limit
+        ])
     func degenerateBox(boxes: String, width: Double, height: Double) throws {
         let document = try PDFDocument(data: HandmadePDF.onePage(boxes: boxes), file: "box.pdf")
         let page = try document.page(1).read()
@@ -41,9 +45,12 @@ struct HostileInputTests {
         #expect(page.boxRepair != nil)
     }
 
-    @Test("Boxes poppler already repairs (inverted corners, a crop box beyond the media box) need nothing more",
-          arguments: ["/MediaBox [200 200 0 0]", "/MediaBox [0 0 200 200] /CropBox [200 200 0 0]",
-                      "/MediaBox [0 0 200 200] /CropBox [-1000000000 0 1000000000 1000000000]"])
+    @Test(
+        "Boxes poppler already repairs (inverted corners, a crop box beyond the media box) need nothing more",
+        arguments: [
+            "/MediaBox [200 200 0 0]", "/MediaBox [0 0 200 200] /CropBox [200 200 0 0]",
+            "/MediaBox [0 0 200 200] /CropBox [-1000000000 0 1000000000 1000000000]",
+        ])
     func repairedByPoppler(boxes: String) throws {
         let page = try PDFDocument(data: HandmadePDF.onePage(boxes: boxes), file: "box.pdf").page(1).read()
         #expect(page.width == 200 && page.height == 200)

@@ -31,9 +31,10 @@ struct PNGEncoderTests {
         var words = [UInt32](repeating: 0xDEADBEEF, count: stride / 4 * height)
         let colours: [UInt32] = [0xFF0000, 0x00FF00, 0x0000FF, 0x123456, 0xFFFFFF, 0x000000]
         for y in 0..<height { for x in 0..<width { words[y * stride / 4 + x] = colours[y * width + x] } }
-        let png = try #require(words.withUnsafeBytes {
-            PNGEncoder.encode(rgb24: $0.baseAddress!, width: width, height: height, stride: stride)
-        })
+        let png = try #require(
+            words.withUnsafeBytes {
+                PNGEncoder.encode(rgb24: $0.baseAddress!, width: width, height: height, stride: stride)
+            })
         let parts = try chunks(png)
         #expect(parts.map(\.type) == ["IHDR", "IDAT", "IEND"])
         #expect([UInt8](parts[0].body) == [0, 0, 0, 3, 0, 0, 0, 2, 8, 2, 0, 0, 0])
@@ -41,8 +42,11 @@ struct PNGEncoderTests {
         var length = uLong(raw.count)
         let packed = [UInt8](parts[1].body)
         #expect(uncompress(&raw, &length, packed, uLong(packed.count)) == Z_OK)
-        #expect(Array(raw.prefix(Int(length))) == [0, 255, 0, 0, 0, 255, 0, 0, 0, 255,
-                                                   0, 0x12, 0x34, 0x56, 255, 255, 255, 0, 0, 0])
+        #expect(
+            Array(raw.prefix(Int(length))) == [
+                0, 255, 0, 0, 0, 255, 0, 0, 0, 255,
+                0, 0x12, 0x34, 0x56, 255, 255, 255, 0, 0, 0,
+            ])
     }
 
     @Test("a rendered page is a PNG of the page's size at the scale asked")

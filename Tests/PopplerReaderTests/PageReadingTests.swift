@@ -61,8 +61,9 @@ struct PageReadingTests {
         #expect(page.glyphs.count == printed.unicodeScalars.count)
     }
 
-    @Test("rotated.pdf: /Rotate read back; content inside the displayed page and upright",
-          arguments: [(1, 90), (2, 180), (3, 270)])
+    @Test(
+        "rotated.pdf: /Rotate read back; content inside the displayed page and upright",
+        arguments: [(1, 90), (2, 180), (3, 270)])
     func rotated(number: Int, rotation: Int) throws {
         let document = try PDFDocument(path: Samples.path("rotated.pdf"))
         let page = try document.page(number).read()
@@ -70,7 +71,8 @@ struct PageReadingTests {
         // A quarter turn shows the portrait crop box as a landscape page.
         let quarter = rotation % 180 == 90
         #expect((page.width > page.height) == quarter)
-        let (across, down) = quarter ? (page.cropBox.height, page.cropBox.width) : (page.cropBox.width, page.cropBox.height)
+        let (across, down) =
+            quarter ? (page.cropBox.height, page.cropBox.width) : (page.cropBox.width, page.cropBox.height)
         #expect(abs(page.width - across) < 0.01 && abs(page.height - down) < 0.01)
         let printed = ["本页设置了/Rotate\(rotation)，内容正向显示。", "项目", "金额", "合计", "2,946.25"]
         #expect(page.glyphs.count == printed.joined().unicodeScalars.count)
@@ -86,7 +88,9 @@ struct PageReadingTests {
         expectBoxesInside(page)
     }
 
-    @Test("Pages without /Rotate read as upright", arguments: ["cjk-text.pdf", "ruled-table.pdf", "blank.pdf", "scanned.pdf"])
+    @Test(
+        "Pages without /Rotate read as upright",
+        arguments: ["cjk-text.pdf", "ruled-table.pdf", "blank.pdf", "scanned.pdf"])
     func upright(name: String) throws {
         let document = try PDFDocument(path: Samples.path(name))
         for number in 1...document.pageCount {
@@ -127,12 +131,14 @@ struct PageReadingTests {
         }
         for glyph in page.glyphs {
             #expect(glyph.box.width > 0 && glyph.box.height > 0, "\(glyph)", sourceLocation: sourceLocation)
-            #expect(inside(glyph.box.x0, glyph.box.top) && inside(glyph.box.x1, glyph.box.bottom),
-                    "\(glyph) outside \(displayed)", sourceLocation: sourceLocation)
+            #expect(
+                inside(glyph.box.x0, glyph.box.top) && inside(glyph.box.x1, glyph.box.bottom),
+                "\(glyph) outside \(displayed)", sourceLocation: sourceLocation)
         }
         for ruling in page.rulings {
-            #expect(inside(ruling.x0, ruling.top) && inside(ruling.x1, ruling.bottom),
-                    "\(ruling) outside \(displayed)", sourceLocation: sourceLocation)
+            #expect(
+                inside(ruling.x0, ruling.top) && inside(ruling.x1, ruling.bottom),
+                "\(ruling) outside \(displayed)", sourceLocation: sourceLocation)
         }
     }
 }

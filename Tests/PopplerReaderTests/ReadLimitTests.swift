@@ -40,7 +40,8 @@ struct ReadLimitTests {
         var generator = SystemRandomNumberGenerator()
         var content = ""
         while content.utf8.count < 1_000_000 {
-            content += "BT /F1 \(Int.random(in: 6...14, using: &generator)) Tf \(Int.random(in: 0...500, using: &generator)) "
+            content +=
+                "BT /F1 \(Int.random(in: 6...14, using: &generator)) Tf \(Int.random(in: 0...500, using: &generator)) "
                 + "\(Int.random(in: 0...800, using: &generator)) Td (overlapping text) Tj ET\n"
         }
         let pdf = HandmadePDF.onePage(boxes: "/MediaBox [0 0 595 842]", content: content)

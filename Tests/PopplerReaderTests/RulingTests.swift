@@ -10,8 +10,9 @@ struct RulingTests {
     static let tableSamples = ["ruled-table", "filled-rule-table"]
     static let borderWidth = 0.5
 
-    @Test("The table's borders are read as rulings forming its grid, merged cells included",
-          arguments: tableSamples)
+    @Test(
+        "The table's borders are read as rulings forming its grid, merged cells included",
+        arguments: tableSamples)
     func grid(sample: String) throws {
         let expected = ExpectedTable(parsing: try Samples.text("\(sample).expected.txt"))
         let page = try PDFDocument(path: Samples.path("\(sample).pdf")).page(1).read()

@@ -93,14 +93,17 @@ struct MeasuredTable {
             positions.firstIndex { abs($0 - value) <= tolerance }
         }
         for ruling in horizontal {
-            if let line = boundary(ys, ruling.top), let from = boundary(xs, ruling.x0), let to = boundary(xs, ruling.x1) {
+            if let line = boundary(ys, ruling.top), let from = boundary(xs, ruling.x0), let to = boundary(xs, ruling.x1)
+            {
                 grid.horizontal.insert(.init(line: line, from: from, to: to))
             } else {
                 strays.append(ruling)
             }
         }
         for ruling in vertical {
-            if let line = boundary(xs, ruling.x0), let from = boundary(ys, ruling.top), let to = boundary(ys, ruling.bottom) {
+            if let line = boundary(xs, ruling.x0), let from = boundary(ys, ruling.top),
+                let to = boundary(ys, ruling.bottom)
+            {
                 grid.vertical.insert(.init(line: line, from: from, to: to))
             } else {
                 strays.append(ruling)

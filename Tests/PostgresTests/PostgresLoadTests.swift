@@ -5,7 +5,8 @@ import Warehouse
 import WarehouseFixtures
 @testable import PostgresWarehouse
 
-@Suite("Loading reports into PostgreSQL", .enabled(if: TestPostgres.available, Comment(rawValue: TestPostgres.skipReason)))
+@Suite(
+    "Loading reports into PostgreSQL", .enabled(if: TestPostgres.available, Comment(rawValue: TestPostgres.skipReason)))
 struct PostgresLoadTests {
     static var reports: [Fixtures.JSON] { [Fixtures.sanming, Fixtures.leshan, Fixtures.shanghai] }
 
@@ -40,7 +41,8 @@ struct PostgresLoadTests {
     @Test func tablesKeysAndIndexesAreTheLayouts() throws {
         let (store, _) = try fresh()
         for table in WarehouseLayout.tables {
-            let columns = try store.query("""
+            let columns = try store.query(
+                """
                 SELECT column_name, is_nullable FROM information_schema.columns
                 WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position
                 """, [table.name])
@@ -48,11 +50,16 @@ struct PostgresLoadTests {
             let indexes = try store.query("SELECT indexname FROM pg_indexes WHERE tablename = $1", [table.name])
                 .compactMap { $0["indexname"]! }
             for index in table.indexes { #expect(indexes.contains(index.name), "\(index.name)") }
-            let parents = try store.query("""
+            let parents = try store.query(
+                """
                 SELECT confrelid::regclass::text AS parent, confdeltype FROM pg_constraint
                 WHERE conrelid = $1::regclass AND contype = 'f'
                 """, ["\"\(table.name)\""])
-            #expect(Set(parents.compactMap { $0["parent"]! }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) })
+            #expect(
+                Set(
+                    parents.compactMap { $0["parent"]! }.map {
+                        $0.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                    })
                     == Set(table.columns.compactMap(\.references)), "\(table.name)")
             #expect(parents.allSatisfy { $0["confdeltype"] == "c" }, "\(table.name): ON DELETE CASCADE")
         }
@@ -91,7 +98,8 @@ struct PostgresLoadTests {
         let (store, _) = try fresh()
         let result = try WarehouseLoader(warehouse: store).load(try JSONInputs.discover([scratch.path("in")]))
         #expect(result.inserted.map { ($0 as NSString).lastPathComponent } == ["1-good.json", "4-good.json"])
-        let reasons = Dictionary(uniqueKeysWithValues: result.rejected.map { (($0.path as NSString).lastPathComponent, $0.reason) })
+        let reasons = Dictionary(
+            uniqueKeysWithValues: result.rejected.map { (($0.path as NSString).lastPathComponent, $0.reason) })
         #expect(reasons["2-not-json.json"]?.contains("is not JSON") == true)
         #expect(reasons["3-missing.json"]?.contains("missing required field(s) tables") == true)
         #expect(try store.rowCounts()["documents"] == 2)
@@ -126,7 +134,7 @@ struct PostgresLoadTests {
     @Test func passwordsAreNeverPrinted() throws {
         let gongkai = try #require(BuiltExecutable.gongkai, "gongkai is not built")
         let server = try TestPostgres.server()
-        guard !server.password.isEmpty else { return }   // a server of one's own: no password to hide
+        guard !server.password.isEmpty else { return }  // a server of one's own: no password to hide
         let scratch = try Scratch()
         try scratch.write("in/a.json", json: Fixtures.sanming)
         let url = try server.createDatabase()
@@ -137,14 +145,22 @@ struct PostgresLoadTests {
         #expect(!good.stderrText.contains(server.password))
 
         let wrong = "not-the-\(server.password)"
-        let bad = try Subprocess.run(gongkai, ["load", scratch.path("in"), "--db",
-                                               url.replacingOccurrences(of: ":\(server.password)@", with: ":\(wrong)@")])
+        let bad = try Subprocess.run(
+            gongkai,
+            [
+                "load", scratch.path("in"), "--db",
+                url.replacingOccurrences(of: ":\(server.password)@", with: ":\(wrong)@"),
+            ])
         #expect(bad.status == 12)
         #expect(bad.stderrText.contains("password authentication failed"), "\(bad.stderrText)")
         #expect(!bad.stderrText.contains(wrong) && !bad.stderrText.contains(server.password))
 
-        let keywords = try Subprocess.run(gongkai, ["load", scratch.path("in"), "--db",
-                                                    url + "&password=\(wrong)&application_name=x"])
+        let keywords = try Subprocess.run(
+            gongkai,
+            [
+                "load", scratch.path("in"), "--db",
+                url + "&password=\(wrong)&application_name=x",
+            ])
         #expect(!keywords.stderrText.contains(wrong), "\(keywords.stderrText)")
     }
 
@@ -161,11 +177,15 @@ struct PostgresLoadTests {
     }
 
     @Test func redactionCoversURLsAndKeywords() {
-        #expect(ConnectionString("postgresql://loader:s%40cret@db:5432/w?sslmode=require").description
+        #expect(
+            ConnectionString("postgresql://loader:s%40cret@db:5432/w?sslmode=require").description
                 == "postgresql://loader:***@db:5432/w?sslmode=require")
-        #expect(ConnectionString("host=db user=loader password='a b' dbname=w").description
+        #expect(
+            ConnectionString("host=db user=loader password='a b' dbname=w").description
                 == "host=db user=loader password=*** dbname=w")
-        #expect(ConnectionString("postgresql://db/w?user=u&password=x").description == "postgresql://db/w?user=u&password=***")
+        #expect(
+            ConnectionString("postgresql://db/w?user=u&password=x").description
+                == "postgresql://db/w?user=u&password=***")
         #expect(ConnectionString("postgresql://loader@db/w").description == "postgresql://loader@db/w")
         #expect(ConnectionString("postgresql://loader:s%40cret@db/w").scrub("failed for s@cret") == "failed for ***")
     }

@@ -1,7 +1,7 @@
 import Foundation
 import PostgresWarehouse
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A throw-away PostgreSQL server for the tests: a cluster made with initdb in a temporary
@@ -23,7 +23,9 @@ final class TestPostgres: Sendable {
     static let binaries: String? = {
         let fm = FileManager.default
         let names: [String] = (try? fm.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
-        let versions: [String] = names.sorted { (Int($0) ?? 0) > (Int($1) ?? 0) }.map { "/usr/lib/postgresql/\($0)/bin" }
+        let versions: [String] = names.sorted { (Int($0) ?? 0) > (Int($1) ?? 0) }.map {
+            "/usr/lib/postgresql/\($0)/bin"
+        }
         let path: [String] = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
         return (versions + path).first { folder in
             fm.isExecutableFile(atPath: folder + "/initdb") && fm.isExecutableFile(atPath: folder + "/pg_ctl")
@@ -73,11 +75,15 @@ final class TestPostgres: Sendable {
             prefix = ["/usr/sbin/runuser", "-u", "postgres", "--"]
         }
         port = Self.freePort()
-        let initdb: [String] = [bin + "/initdb", "-D", folder + "/data", "-U", user, "--pwfile=" + folder + "/pw",
-                                "-A", "scram-sha-256", "--auth-local=trust", "-E", "UTF8", "--locale=C", "--no-sync"]
+        let initdb: [String] = [
+            bin + "/initdb", "-D", folder + "/data", "-U", user, "--pwfile=" + folder + "/pw",
+            "-A", "scram-sha-256", "--auth-local=trust", "-E", "UTF8", "--locale=C", "--no-sync",
+        ]
         let options = "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
-        let start: [String] = [bin + "/pg_ctl", "-D", folder + "/data", "-l", folder + "/log", "-w", "-t", "60",
-                               "-o", options, "start"]
+        let start: [String] = [
+            bin + "/pg_ctl", "-D", folder + "/data", "-l", folder + "/log", "-w", "-t", "60",
+            "-o", options, "start",
+        ]
         for command in [initdb, start] {
             let status = Self.spawn(prefix + command, wait: true)
             guard status == 0 else {
@@ -86,7 +92,8 @@ final class TestPostgres: Sendable {
             }
         }
         // Stops the server and removes its folder once this test process is gone.
-        let script = "while [ -d /proc/\(getpid()) ]; do sleep 1; done; '\(bin)/pg_ctl' -D '\(folder)/data' "
+        let script =
+            "while [ -d /proc/\(getpid()) ]; do sleep 1; done; '\(bin)/pg_ctl' -D '\(folder)/data' "
             + "-m immediate stop >/dev/null 2>&1; rm -rf '\(folder)'"
         let watcher: [String] = prefix + ["/bin/sh", "-c", script]
         _ = Self.spawn(watcher, wait: false)

@@ -16,11 +16,14 @@ private final class ScriptedEngine: RecognitionEngine {
         asked += regions
         return regions.map { region in
             let text = answers(region)
-            let line = PixelBox(left: region.box.left, top: region.box.top + 4, right: region.box.right, bottom: region.box.bottom - 4)
+            let line = PixelBox(
+                left: region.box.left, top: region.box.top + 4, right: region.box.right, bottom: region.box.bottom - 4)
             return text.enumerated().map { i, character in
-                RecognisedSymbol(text: String(character),
-                                 box: PixelBox(left: line.left + 30 * i, top: line.top, right: line.left + 30 * i + 28, bottom: line.bottom),
-                                 line: line, confidence: 90)
+                RecognisedSymbol(
+                    text: String(character),
+                    box: PixelBox(
+                        left: line.left + 30 * i, top: line.top, right: line.left + 30 * i + 28, bottom: line.bottom),
+                    line: line, confidence: 90)
             }
         }
     }
@@ -33,33 +36,43 @@ struct RasterCellReaderTests {
     /// A page whose first reading put `text` in a cell as glyphs of font `font`.
     static func glyphs(_ text: String, in box: Rect, font: Int) -> [Glyph] {
         text.unicodeScalars.enumerated().map { i, scalar in
-            Glyph(scalar: scalar, box: Rect(x0: box.x0 + 2 + 6 * Double(i), top: box.midY - 4,
-                                            x1: box.x0 + 7 + 6 * Double(i), bottom: box.midY + 4), font: font)
+            Glyph(
+                scalar: scalar,
+                box: Rect(
+                    x0: box.x0 + 2 + 6 * Double(i), top: box.midY - 4,
+                    x1: box.x0 + 7 + 6 * Double(i), bottom: box.midY + 4), font: font)
         }
     }
 
-    @Test("Each cell's glyphs come from its own reading; an empty reading keeps the page's; amounts are told so",
-          arguments: [(12.0, 80.0), (20.0, 140.0)])
+    @Test(
+        "Each cell's glyphs come from its own reading; an empty reading keeps the page's; amounts are told so",
+        arguments: [(12.0, 80.0), (20.0, 140.0)])
     func reread(rowHeight: Double, columnWidth: Double) throws {
         let label = Rect(x0: 50, top: 100, x1: 50 + columnWidth, bottom: 100 + rowHeight)
         let amount = Rect(x0: label.x1, top: 100, x1: label.x1 + columnWidth, bottom: 100 + rowHeight)
         let blank = Rect(x0: amount.x1, top: 100, x1: amount.x1 + columnWidth, bottom: 100 + rowHeight)
         let outside = Self.glyphs("注", in: Rect(x0: 50, top: 300, x1: 90, bottom: 312), font: 1)
         var page = Page(number: 1, width: 595, height: 842)
-        page.glyphs = Self.glyphs("工资祸利", in: label, font: 0) + Self.glyphs("1736.56", in: amount, font: 0)
+        page.glyphs =
+            Self.glyphs("工资祸利", in: label, font: 0) + Self.glyphs("1736.56", in: amount, font: 0)
             + Self.glyphs("7", in: blank, font: 0) + outside
-        let reading = RasterPageReading(page: page, recognitionImage: GreyImage(width: 2480, height: 3508), dpi: Self.dpi)
+        let reading = RasterPageReading(
+            page: page, recognitionImage: GreyImage(width: 2480, height: 3508), dpi: Self.dpi)
         let engine = ScriptedEngine { region in
             if region.allowedCharacters != nil { return "1736.36" }
             return region.box.left < Int(label.x1 * Self.dpi / 72) ? "工资福利" : ""
         }
-        let cells = [RasterCellReader.Cell(box: label, isAmount: false), RasterCellReader.Cell(box: amount, isAmount: true),
-                     RasterCellReader.Cell(box: blank, isAmount: false)]
+        let cells = [
+            RasterCellReader.Cell(box: label, isAmount: false), RasterCellReader.Cell(box: amount, isAmount: true),
+            RasterCellReader.Cell(box: blank, isAmount: false),
+        ]
         let out = try RasterCellReader().reread(reading, cells: cells, engine: engine) { _, _ in 9 }
 
         func text(in box: Rect) -> String {
-            String(String.UnicodeScalarView(out.glyphs.filter { box.contains(x: $0.box.midX, y: $0.box.midY) }
-                .sorted { $0.box.x0 < $1.box.x0 }.map(\.scalar)))
+            String(
+                String.UnicodeScalarView(
+                    out.glyphs.filter { box.contains(x: $0.box.midX, y: $0.box.midY) }
+                        .sorted { $0.box.x0 < $1.box.x0 }.map(\.scalar)))
         }
         #expect(text(in: label) == "工资福利")
         #expect(text(in: amount) == "1736.36")

@@ -85,8 +85,9 @@ struct RasterRulingFinderTests {
     @Test("Erasing paints a line's pixels and its halo white, and nothing else")
     func erasing() {
         let binary = Self.grid()
-        var grey = GreyImage(width: binary.width, height: binary.height,
-                             pixels: binary.ink.map { $0 != 0 ? 0 : 255 })
+        var grey = GreyImage(
+            width: binary.width, height: binary.height,
+            pixels: binary.ink.map { $0 != 0 ? 0 : 255 })
         let lines = RasterRulingFinder(options: Self.options).lines(in: binary)
         RulingEraser.erase(lines, from: &grey)
         #expect(grey[1, 1] == 255 && grey[25, 13] == 255 && grey[49, 20] == 255)

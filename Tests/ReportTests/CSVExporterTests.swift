@@ -9,19 +9,22 @@ struct CSVExporterTests {
     }
 
     static func table(_ cells: [Cell], rows: Int, cols: Int) -> Table {
-        Table(id: "t1", title: "收入支出决算总表", kind: "final.summary", pages: [1], nRows: rows, nCols: cols,
-              headerRows: 1, detection: "ruled", formCode: nil, unit: "万元", organization: nil, notes: [],
-              rowPages: Array(repeating: 1, count: rows), cells: cells)
+        Table(
+            id: "t1", title: "收入支出决算总表", kind: "final.summary", pages: [1], nRows: rows, nCols: cols,
+            headerRows: 1, detection: "ruled", formCode: nil, unit: "万元", organization: nil, notes: [],
+            rowPages: Array(repeating: 1, count: rows), cells: cells)
     }
 
     static func text(_ data: Data) -> String { String(decoding: data, as: UTF8.self) }
 
     @Test("A merged cell is written at its top-left position, the positions it covers left empty")
     func mergedCells() {
-        let grid = CSVExporter.grid(of: Self.table([
-            Self.cell(0, 0, "项目", colSpan: 2), Self.cell(0, 2, "决算数"),
-            Self.cell(1, 0, "201"), Self.cell(1, 1, "一般公共服务支出"), Self.cell(1, 2, "1,234.50"),
-        ], rows: 2, cols: 3))
+        let grid = CSVExporter.grid(
+            of: Self.table(
+                [
+                    Self.cell(0, 0, "项目", colSpan: 2), Self.cell(0, 2, "决算数"),
+                    Self.cell(1, 0, "201"), Self.cell(1, 1, "一般公共服务支出"), Self.cell(1, 2, "1,234.50"),
+                ], rows: 2, cols: 3))
         #expect(grid == [["项目", "", "决算数"], ["201", "一般公共服务支出", "1,234.50"]])
     }
 
@@ -41,17 +44,25 @@ struct CSVExporterTests {
     @Test("Line items: one row each under a fixed header, nulls as empty fields, header paths joined with /")
     func lineItems() {
         let items = [
-            LineItemRecord(table: "t2", row: 3, col: 4, page: 7, code: "2080505", level: 3, parent: "20805",
-                           name: "机关事业单位基本养老保险缴费支出", column: ["本年支出", "基本支出"], amount: 121.49,
-                           status: "amount", text: "121.49", unit: "万元"),
-            LineItemRecord(table: "t2", row: 4, col: 4, page: 7, code: nil, level: nil, parent: nil, name: "合计",
-                           column: ["本年支出"], amount: nil, status: "dash", text: "-", unit: nil),
+            LineItemRecord(
+                table: "t2", row: 3, col: 4, page: 7, code: "2080505", level: 3, parent: "20805",
+                name: "机关事业单位基本养老保险缴费支出", column: ["本年支出", "基本支出"], amount: 121.49,
+                status: "amount", text: "121.49", unit: "万元"),
+            LineItemRecord(
+                table: "t2", row: 4, col: 4, page: 7, code: nil, level: nil, parent: nil, name: "合计",
+                column: ["本年支出"], amount: nil, status: "dash", text: "-", unit: nil),
         ]
         let rows = CSVExporter.lineItemRows(items)
-        #expect(rows[0] == ["table", "page", "row", "col", "code", "level", "parent", "name", "column", "amount",
-                            "status", "text", "unit"])
-        #expect(rows[1] == ["t2", "7", "3", "4", "2080505", "3", "20805", "机关事业单位基本养老保险缴费支出",
-                            "本年支出/基本支出", "121.49", "amount", "121.49", "万元"])
+        #expect(
+            rows[0] == [
+                "table", "page", "row", "col", "code", "level", "parent", "name", "column", "amount",
+                "status", "text", "unit",
+            ])
+        #expect(
+            rows[1] == [
+                "t2", "7", "3", "4", "2080505", "3", "20805", "机关事业单位基本养老保险缴费支出",
+                "本年支出/基本支出", "121.49", "amount", "121.49", "万元",
+            ])
         #expect(rows[2] == ["t2", "7", "4", "4", "", "", "", "合计", "本年支出", "", "dash", "-", ""])
     }
 

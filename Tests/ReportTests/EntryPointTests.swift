@@ -28,7 +28,10 @@ struct EntryPointTests {
     @Test("Each failure is one typed error naming the file as given, and the page where there is one")
     func errors() throws {
         func kind(_ body: () throws -> Report) -> ExtractionError? {
-            do { _ = try body(); return nil } catch { return error as? ExtractionError }
+            do {
+                _ = try body()
+                return nil
+            } catch { return error as? ExtractionError }
         }
         let missing = kind { try Gongkai.extract(pdfAt: URL(fileURLWithPath: "no/such.pdf")) }
         #expect(missing?.kind == .fileNotFound)

@@ -22,18 +22,21 @@ enum Golden {
         if isRecording {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try actual.write(to: golden, options: .atomic)
-            Issue.record("Recorded Goldens/\(name). Recording always fails: unset GONGKAI_RECORD_GOLDENS and run again.",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "Recorded Goldens/\(name). Recording always fails: unset GONGKAI_RECORD_GOLDENS and run again.",
+                sourceLocation: sourceLocation)
             return
         }
         guard let expected = FileManager.default.contents(atPath: golden.path) else {
-            Issue.record("Goldens/\(name) is missing; record it with GONGKAI_RECORD_GOLDENS=1 (scripts/record-goldens).",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "Goldens/\(name) is missing; record it with GONGKAI_RECORD_GOLDENS=1 (scripts/record-goldens).",
+                sourceLocation: sourceLocation)
             return
         }
         if expected != actual {
             let difference = try diff(golden, actual, label: name)
-            Issue.record("""
+            Issue.record(
+                """
                 Output differs from Goldens/\(name) (re-record with scripts/record-goldens if the change is intended):
                 \(difference)
                 """, sourceLocation: sourceLocation)
@@ -46,9 +49,12 @@ enum Golden {
             .appendingPathComponent("actual-\(UUID().uuidString)-\(label)")
         try actual.write(to: actualURL)
         defer { try? FileManager.default.removeItem(at: actualURL) }
-        let result = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/diff"),
-                                        ["-u", "--label", "Goldens/\(label)", "--label", "actual",
-                                         golden.path, actualURL.path])
+        let result = try Subprocess.run(
+            URL(fileURLWithPath: "/usr/bin/diff"),
+            [
+                "-u", "--label", "Goldens/\(label)", "--label", "actual",
+                golden.path, actualURL.path,
+            ])
         let lines = result.stdoutText.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count > maxLines else { return result.stdoutText }
         return lines.prefix(maxLines).joined(separator: "\n") + "\n… (\(lines.count - maxLines) more lines)"

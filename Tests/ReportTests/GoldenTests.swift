@@ -12,9 +12,11 @@ struct GoldenTests {
 
     @Test("Every golden belongs to a sample")
     func noStrayGoldens() throws {
-        let expected = Set(try Pipeline.readableSamples().map { $0.file.replacingOccurrences(of: ".pdf", with: ".json") })
-        let present = Set(try FileManager.default.contentsOfDirectory(atPath: Golden.directory.path)
-            .filter { $0.hasSuffix(".json") })
+        let expected = Set(
+            try Pipeline.readableSamples().map { $0.file.replacingOccurrences(of: ".pdf", with: ".json") })
+        let present = Set(
+            try FileManager.default.contentsOfDirectory(atPath: Golden.directory.path)
+                .filter { $0.hasSuffix(".json") })
         #expect(present == expected)
     }
 }

@@ -6,7 +6,9 @@ import Testing
 struct PageDiagnosticsTests {
     func glyphs(_ text: String) -> [Glyph] {
         text.unicodeScalars.enumerated().map { index, scalar in
-            Glyph(scalar: scalar, box: Rect(x0: Double(index) * 12, top: 100, x1: Double(index + 1) * 12, bottom: 112), font: 0)
+            Glyph(
+                scalar: scalar, box: Rect(x0: Double(index) * 12, top: 100, x1: Double(index + 1) * 12, bottom: 112),
+                font: 0)
         }
     }
 

@@ -7,8 +7,9 @@ import Gongkai
 /// do not depend on the Tesseract installed (OCR has tests of its own).
 enum Pipeline {
     static func report(_ sample: ManifestEntry) throws -> Report {
-        try Gongkai.extract(pdfAt: URL(fileURLWithPath: Samples.path(sample.file)), password: sample.password,
-                            options: ExtractionOptions(geometry: true, ocr: .init(mode: .never)))
+        try Gongkai.extract(
+            pdfAt: URL(fileURLWithPath: Samples.path(sample.file)), password: sample.password,
+            options: ExtractionOptions(geometry: true, ocr: .init(mode: .never)))
     }
 
     static func json(_ sample: ManifestEntry) throws -> Data {

@@ -16,17 +16,20 @@ struct ReportTests {
 
     @Test("The schema embedded in the binary is schemas/gongkai.schema.json, and its version is read from it")
     func schemaInSync() throws {
-        let file = try String(contentsOf: Samples.root.appendingPathComponent("schemas/gongkai.schema.json"),
-                              encoding: .utf8)
+        let file = try String(
+            contentsOf: Samples.root.appendingPathComponent("schemas/gongkai.schema.json"),
+            encoding: .utf8)
         #expect(file == ReportSchema.json)
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(file.utf8)) as? [String: Any])
-        let version = (schema["properties"] as? [String: Any])
+        let version =
+            (schema["properties"] as? [String: Any])
             .flatMap { $0["schema_version"] as? [String: Any] }?["const"] as? String
         #expect(version == ReportSchema.version)
     }
 
-    @Test("The report carries the schema version and the source file's name, digest and page count",
-          arguments: try Pipeline.readableSamples())
+    @Test(
+        "The report carries the schema version and the source file's name, digest and page count",
+        arguments: try Pipeline.readableSamples())
     func source(sample: ManifestEntry) throws {
         let report = try Pipeline.report(sample)
         #expect(report.schemaVersion == ReportSchema.version)
@@ -57,13 +60,15 @@ struct ReportTests {
     @Test("Text pages have no page diagnostics", arguments: ["cjk-text.pdf", "ruled-table.pdf", "rotated.pdf"])
     func noDiagnostics(file: String) throws {
         // Samples that are not whole reports lack a title or year: that is metadata, not the page.
-        #expect(try Pipeline.report(try Samples.entry(file)).diagnostics.filter { $0.code != .metadataIncomplete } == [])
+        #expect(
+            try Pipeline.report(try Samples.entry(file)).diagnostics.filter { $0.code != .metadataIncomplete } == [])
     }
 
     @Test("A report whose cover gives title, body and year has no metadata_incomplete diagnostic")
     func completeMetadata() throws {
         let report = try Pipeline.report(try Samples.entry("cjk-text.pdf"))
-        #expect(report.metadata.organization != nil && report.metadata.fiscalYear != nil && report.metadata.title != nil)
+        #expect(
+            report.metadata.organization != nil && report.metadata.fiscalYear != nil && report.metadata.title != nil)
         #expect(!report.diagnostics.contains { $0.code == .metadataIncomplete })
     }
 
@@ -109,8 +114,9 @@ struct ReportTests {
 
     @Test("A fill without a solid colour is written with \"color\": null, as the schema requires")
     func fillWithoutColor() throws {
-        let page = Page(number: 1, width: 100, height: 100,
-                        fills: [FilledRect(box: Rect(x0: 0, top: 0, x1: 100, bottom: 100), color: nil)])
+        let page = Page(
+            number: 1, width: 100, height: 100,
+            fills: [FilledRect(box: Rect(x0: 0, top: 0, x1: 100, bottom: 100), color: nil)])
         let report = ReportBuilder(options: .init(geometry: true))
             .build(source: source(), pages: [page], fonts: [], rulingsAvailable: true)
         let json = try #require(try JSONSerialization.jsonObject(with: ReportEncoder.encode(report)) as? [String: Any])
@@ -120,8 +126,9 @@ struct ReportTests {
 
     @Test("Coordinates are rounded to 0.01 pt when written")
     func rounding() throws {
-        let page = Page(number: 1, width: 595.2756, height: 841.8898,
-                        rulings: [.vertical(x: 68.63780000000003, from: 149.996, to: 294.004, width: 0.49999)])
+        let page = Page(
+            number: 1, width: 595.2756, height: 841.8898,
+            rulings: [.vertical(x: 68.63780000000003, from: 149.996, to: 294.004, width: 0.49999)])
         let info = ReportBuilder(options: .init(geometry: true))
             .build(source: source(), pages: [page], fonts: [], rulingsAvailable: true).pages[0]
         #expect((info.width, info.height) == (595.28, 841.89))

@@ -6,10 +6,13 @@ import Testing
 
 @Suite("Batch review")
 struct BatchReviewTests {
-    func record(_ path: String, _ status: ManifestRecord.Status, output: String? = nil, pages: Int? = nil) -> ManifestRecord {
-        ManifestRecord(path: path, output: output, status: status, pages: pages, tables: pages.map { _ in 1 },
-                       scorecards: pages.map { _ in 0 }, diagnostics: pages.map { _ in 1 }, seconds: 0.5,
-                       reason: status == .failed ? "damaged" : nil, schemaVersion: "1.1.0")
+    func record(_ path: String, _ status: ManifestRecord.Status, output: String? = nil, pages: Int? = nil)
+        -> ManifestRecord
+    {
+        ManifestRecord(
+            path: path, output: output, status: status, pages: pages, tables: pages.map { _ in 1 },
+            scorecards: pages.map { _ in 0 }, diagnostics: pages.map { _ in 1 }, seconds: 0.5,
+            reason: status == .failed ? "damaged" : nil, schemaVersion: "1.1.0")
     }
 
     @Test("failures first, duplicates linked once, unreadable outputs and missing PDFs noted, totals by kind")
@@ -20,8 +23,9 @@ struct BatchReviewTests {
             record("c/same.pdf", .duplicate, output: "b/ok.json", pages: 2),
             record("d/gone.pdf", .converted, output: "d/gone.json", pages: 1),
         ]
-        let report = try ReportFixture.report(pages: 2, tables: [.init(page: 1, rows: 2, cols: 2)],
-                                              diagnostics: [ReportFixture.diagnostic("blank_page", page: 2)])
+        let report = try ReportFixture.report(
+            pages: 2, tables: [.init(page: 1, rows: 2, cols: 2)],
+            diagnostics: [ReportFixture.diagnostic("blank_page", page: 2)])
         struct Unreadable: Error {}
         let site = MemorySite()
         var rendered: [[Int]] = []
@@ -31,7 +35,12 @@ struct BatchReviewTests {
                 if record.output == "d/gone.json" { throw Unreadable() }
                 return report
             },
-            renderer: { _ in { pages in rendered.append(pages); return Dictionary(uniqueKeysWithValues: pages.map { ($0, Data()) }) } })
+            renderer: { _ in
+                { pages in
+                    rendered.append(pages)
+                    return Dictionary(uniqueKeysWithValues: pages.map { ($0, Data()) })
+                }
+            })
         #expect(summary.documents == 1)
         #expect(summary.notes.count == 1 && summary.notes[0].hasPrefix("d/gone.pdf"))
         #expect(rendered == [[2]])
@@ -55,9 +64,11 @@ struct BatchReviewTests {
     func missingPDF() throws {
         let report = try ReportFixture.report(pages: 1, diagnostics: [ReportFixture.diagnostic("blank_page", page: 1)])
         let site = MemorySite()
-        let summary = try BatchReview(folder: "out", records: [record("x.pdf", .converted, output: "x.json", pages: 1)],
-                                      images: .all)
-            .write(to: site.write, report: { _ in report }, renderer: { _ in nil })
+        let summary = try BatchReview(
+            folder: "out", records: [record("x.pdf", .converted, output: "x.json", pages: 1)],
+            images: .all
+        )
+        .write(to: site.write, report: { _ in report }, renderer: { _ in nil })
         #expect(summary.documents == 1)
         #expect(summary.notes.first?.contains("not found") == true)
         #expect(!site.files.contains { $0.path.hasPrefix("docs/x/pages/") })
@@ -68,8 +79,12 @@ struct BatchReviewTests {
         struct Full: Error {}
         let report = try ReportFixture.report(pages: 1)
         #expect(throws: Full.self) {
-            _ = try BatchReview(folder: "out", records: [record("x.pdf", .converted, output: "x.json", pages: 1)], images: .none)
-                .write(to: { path, _ in if path.hasPrefix("docs/") { throw Full() } }, report: { _ in report }, renderer: { _ in nil })
+            _ = try BatchReview(
+                folder: "out", records: [record("x.pdf", .converted, output: "x.json", pages: 1)], images: .none
+            )
+            .write(
+                to: { path, _ in if path.hasPrefix("docs/") { throw Full() } }, report: { _ in report },
+                renderer: { _ in nil })
         }
     }
 }

@@ -28,9 +28,12 @@ struct DocumentReviewTests {
 
     @Test("--pages-with-diagnostics renders only pages a diagnostic names")
     func diagnosticPagesOnly() throws {
-        let report = try ReportFixture.report(pages: 5, diagnostics: [
-            ReportFixture.diagnostic("blank_page", page: 4), ReportFixture.diagnostic("metadata_incomplete", page: nil),
-        ])
+        let report = try ReportFixture.report(
+            pages: 5,
+            diagnostics: [
+                ReportFixture.diagnostic("blank_page", page: 4),
+                ReportFixture.diagnostic("metadata_incomplete", page: nil),
+            ])
         #expect(PageImages.withDiagnostics.pages(of: report) == [4])
         #expect(PageImages.none.pages(of: report).isEmpty)
         let site = MemorySite()
@@ -44,7 +47,8 @@ struct DocumentReviewTests {
 
     @Test("the page data keeps every cell with its spans, and places diagnostics")
     func dataKeepsCells() throws {
-        let report = try ReportFixture.report(pages: 2, tables: [.init(page: 1, rows: 4, cols: 3), .init(page: 2, rows: 2, cols: 5)],
+        let report = try ReportFixture.report(
+            pages: 2, tables: [.init(page: 1, rows: 4, cols: 3), .init(page: 2, rows: 2, cols: 5)],
             diagnostics: [ReportFixture.diagnostic("arithmetic_mismatch", page: 1, table: "t1", row: 2, col: 1)])
         let site = MemorySite()
         try DocumentReview(report: report, imagePages: []).write(to: site.write) { _ in [:] }
@@ -57,7 +61,9 @@ struct DocumentReviewTests {
             #expect((entry["csv"] as? String)?.hasPrefix("\u{FEFF}") == false)
         }
         let diagnostics = try #require(data["diagnostics"] as? [[String: Any]])
-        #expect(diagnostics.first?["bbox"] as? [Double] == report.tables[0].cells.first { $0.row == 2 && $0.col == 1 }?.bbox)
+        #expect(
+            diagnostics.first?["bbox"] as? [Double] == report.tables[0].cells.first { $0.row == 2 && $0.col == 1 }?.bbox
+        )
     }
 
     @Test("titles are escaped in the page")
@@ -96,7 +102,9 @@ struct DiagnosticPlacementTests {
         let table = try table()
         let tables = ["t1": table]
         func box(row: Int?, col: Int?, table id: String? = "t1", page: Int? = 1) -> [Double]? {
-            DiagnosticPlacement.box(of: Diagnostic(.warning, .arithmeticMismatch, page: page, table: id, row: row, col: col, message: ""), in: tables)
+            DiagnosticPlacement.box(
+                of: Diagnostic(.warning, .arithmeticMismatch, page: page, table: id, row: row, col: col, message: ""),
+                in: tables)
         }
         let cell = table.cells.first { $0.row == 1 && $0.col == 2 }!
         #expect(box(row: 1, col: 2) == cell.bbox)

@@ -11,8 +11,10 @@ enum ReportFixture {
         var cols: Int
     }
 
-    static func report(pages: Int, tables: [TableSpec] = [], diagnostics: [[String: Any]] = [],
-                       title: String? = nil) throws -> Report {
+    static func report(
+        pages: Int, tables: [TableSpec] = [], diagnostics: [[String: Any]] = [],
+        title: String? = nil
+    ) throws -> Report {
         var tableObjects: [[String: Any]] = []
         for (index, spec) in tables.enumerated() {
             var cells: [[String: Any]] = []
@@ -21,8 +23,10 @@ enum ReportFixture {
                 while col < spec.cols {
                     let span = row == 0 && col == 0 && spec.cols > 1 ? 2 : 1
                     let x = 50 + Double(col) * 60, y = 100 + Double(row) * 20
-                    cells.append(["row": row, "col": col, "row_span": 1, "col_span": span, "text": "r\(row)c\(col)",
-                                  "page": spec.page, "bbox": [x, y, x + Double(span) * 60, y + 20]])
+                    cells.append([
+                        "row": row, "col": col, "row_span": 1, "col_span": span, "text": "r\(row)c\(col)",
+                        "page": spec.page, "bbox": [x, y, x + Double(span) * 60, y + 20],
+                    ])
                     col += span
                 }
             }
@@ -36,11 +40,15 @@ enum ReportFixture {
         let object: [String: Any] = [
             "schema_version": "1.1.0",
             "source": ["file": "fixture.pdf", "sha256": String(repeating: "0", count: 64), "page_count": pages],
-            "metadata": ["title": title.map { $0 as Any } ?? NSNull(), "organization": NSNull(), "fiscal_year": NSNull(),
-                         "report_kind": NSNull(), "published_on": NSNull()],
+            "metadata": [
+                "title": title.map { $0 as Any } ?? NSNull(), "organization": NSNull(), "fiscal_year": NSNull(),
+                "report_kind": NSNull(), "published_on": NSNull(),
+            ],
             "pages": (1...max(pages, 1)).prefix(pages).map { number -> [String: Any] in
-                ["number": number, "width": 595.0, "height": 842.0, "rotation": 0,
-                 "crop_box": [0, 0, 595, 842], "character_count": 10]
+                [
+                    "number": number, "width": 595.0, "height": 842.0, "rotation": 0,
+                    "crop_box": [0, 0, 595, 842], "character_count": 10,
+                ]
             },
             "headings": [["level": 2, "numbering": "一、", "title": "概况", "page": 1, "bbox": [50, 40, 200, 60]]],
             "paragraphs": [], "outline": [], "figures": [], "tables": tableObjects, "scorecards": [],
@@ -50,8 +58,12 @@ enum ReportFixture {
         return try JSONDecoder().decode(Report.self, from: data)
     }
 
-    static func diagnostic(_ code: String, page: Int?, table: String? = nil, row: Int? = nil, col: Int? = nil) -> [String: Any] {
-        var out: [String: Any] = ["severity": "warning", "code": code, "page": page ?? NSNull(), "message": "\(code) here"]
+    static func diagnostic(_ code: String, page: Int?, table: String? = nil, row: Int? = nil, col: Int? = nil)
+        -> [String: Any]
+    {
+        var out: [String: Any] = [
+            "severity": "warning", "code": code, "page": page ?? NSNull(), "message": "\(code) here",
+        ]
         if let table { out["table"] = table }
         if let row { out["row"] = row }
         if let col { out["col"] = col }

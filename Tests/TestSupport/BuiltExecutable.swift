@@ -23,7 +23,8 @@ public enum BuiltExecutable {
         let fm = FileManager.default
         let root = Samples.root
         let folders = (try? fm.contentsOfDirectory(atPath: root.path))?.filter { $0.hasPrefix(".build") } ?? []
-        return folders
+        return
+            folders
             .map { root.appendingPathComponent($0).appendingPathComponent("debug/gongkai") }
             .filter { fm.isExecutableFile(atPath: $0.path) }
             .max { modified($0) < modified($1) }

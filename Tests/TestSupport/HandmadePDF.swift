@@ -20,8 +20,10 @@ public enum HandmadePDF {
 
     /// One page showing "Hello" in Helvetica; `boxes` is put in the page dictionary as written
     /// (e.g. "/MediaBox [0 0 200 200] /CropBox [100 100 100 100]"), `content` replaces the text.
-    public static func onePage(boxes: String = "/MediaBox [0 0 200 200]",
-                               content: String = "BT /F1 12 Tf 20 100 Td (Hello) Tj ET") -> Data {
+    public static func onePage(
+        boxes: String = "/MediaBox [0 0 200 200]",
+        content: String = "BT /F1 12 Tf 20 100 Td (Hello) Tj ET"
+    ) -> Data {
         file([
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -14,8 +14,10 @@ public struct Subprocess {
         public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
     }
 
-    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
-                    stdin: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    public static func run(
+        _ executable: URL, _ arguments: [String], in directory: URL? = nil,
+        stdin: URL? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("gongkai-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -37,7 +39,8 @@ public struct Subprocess {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        return Result(status: process.terminationStatus, exited: process.terminationReason == .exit,
-                      stdout: try Data(contentsOf: outURL), stderr: try Data(contentsOf: errURL))
+        return Result(
+            status: process.terminationStatus, exited: process.terminationReason == .exit,
+            stdout: try Data(contentsOf: outURL), stderr: try Data(contentsOf: errURL))
     }
 }

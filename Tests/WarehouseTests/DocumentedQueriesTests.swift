@@ -34,9 +34,12 @@ struct DocumentedQueriesTests {
         let (_, store) = try loaded()
         let rows = try store.query(try Self.queries()[0])
         let got = rows.map { "\($0["organization"]!!) \($0["fiscal_year"]!!) \($0["amount"]!!)" }
-        #expect(got == ["三明市医疗保障局 2024 39.27",
-                        "上海市财政局 2025 346.3",
-                        "四川省乐山市医疗保障局 2023 3.56", "四川省乐山市医疗保障局 2023 3.56"])
+        #expect(
+            got == [
+                "三明市医疗保障局 2024 39.27",
+                "上海市财政局 2025 346.3",
+                "四川省乐山市医疗保障局 2023 3.56", "四川省乐山市医疗保障局 2023 3.56",
+            ])
         #expect(rows.last?["column_label"] == "决算数 / 合计")
         #expect(rows.first?["name"] == "合计")
     }
@@ -62,7 +65,8 @@ struct DocumentedQueriesTests {
     /// The join the guide gives for a cell's meaning finds each line item's cell.
     @Test func everyLineItemHasItsCell() throws {
         let (_, store) = try loaded()
-        let rows = try store.query("""
+        let rows = try store.query(
+            """
             SELECT COUNT(*) AS items, COUNT(c.text) AS cells, SUM(c.text = l.text) AS same
             FROM line_items l LEFT JOIN cells c ON l.table_id = c.table_id AND l.row = c.row AND l.col = c.col
             """)

@@ -13,9 +13,11 @@ struct LayoutTests {
         _ = try Warehouse(path: scratch.path("w.sqlite"))
         let db = try DatabaseQueue(path: scratch.path("w.sqlite"))
         try db.read { db in
-            let tables = try String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'
-                """)
+            let tables = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'
+                    """)
             #expect(Set(tables) == Set(WarehouseLayout.tables.map(\.name)))
             for table in WarehouseLayout.tables {
                 let columns = try db.columns(in: table.name)
@@ -25,13 +27,19 @@ struct LayoutTests {
                     #expect(found?.isNotNull == column.notNull, "\(table.name).\(column.name)")
                 }
                 let parents = try db.foreignKeys(on: table.name)
-                #expect(Set(parents.map { "\($0.originColumns[0])→\($0.destinationTable)" })
-                        == Set(table.columns.compactMap { c in c.references.map { "\(c.name)→\($0)" } }), "\(table.name)")
+                #expect(
+                    Set(parents.map { "\($0.originColumns[0])→\($0.destinationTable)" })
+                        == Set(table.columns.compactMap { c in c.references.map { "\(c.name)→\($0)" } }),
+                    "\(table.name)")
                 let named = try db.indexes(on: table.name).filter { !$0.name.hasPrefix("sqlite_autoindex") }
-                #expect(Set(named.map { "\($0.name)(\($0.columns.joined(separator: ",")))" })
-                        == Set(table.indexes.map { "\($0.name)(\($0.columns.joined(separator: ",")))" }), "\(table.name)")
-                let uniques = try db.indexes(on: table.name).filter { $0.isUnique && $0.name.hasPrefix("sqlite_autoindex") }
-                    .map(\.columns)
+                #expect(
+                    Set(named.map { "\($0.name)(\($0.columns.joined(separator: ",")))" })
+                        == Set(table.indexes.map { "\($0.name)(\($0.columns.joined(separator: ",")))" }),
+                    "\(table.name)")
+                let uniques = try db.indexes(on: table.name).filter {
+                    $0.isUnique && $0.name.hasPrefix("sqlite_autoindex")
+                }
+                .map(\.columns)
                 let expected = table.unique + (table.primaryKey.isEmpty ? [] : [table.primaryKey])
                 #expect(Set(uniques) == Set(expected), "\(table.name)")
             }

@@ -72,7 +72,8 @@ struct LoadTests {
         let result = try WarehouseLoader(warehouse: try warehouse(scratch))
             .load(try JSONInputs.discover([scratch.path("in")])) { reported.append($0.path) }
         #expect(result.inserted.map { ($0 as NSString).lastPathComponent } == ["1-good.json"])
-        let reasons = Dictionary(uniqueKeysWithValues: result.rejected.map { (($0.path as NSString).lastPathComponent, $0.reason) })
+        let reasons = Dictionary(
+            uniqueKeysWithValues: result.rejected.map { (($0.path as NSString).lastPathComponent, $0.reason) })
         #expect(reported.count == 6)
         #expect(reasons["2-not-json.json"]?.contains("is not JSON") == true)
         #expect(reasons["3-missing.json"]?.contains("missing required field(s) tables") == true)
@@ -122,7 +123,8 @@ struct LoadTests {
         #expect(counts["scorecards"] == 1)
         #expect(counts["indicators"] == 0)
         #expect(counts["line_items"] == 0)
-        let card = try store.query("SELECT s.table_key, t.title FROM scorecards s LEFT JOIN tables t ON t.id = s.table_id")
+        let card = try store.query(
+            "SELECT s.table_key, t.title FROM scorecards s LEFT JOIN tables t ON t.id = s.table_id")
         #expect(card.first?["table_key"] == "t1")
         #expect(card.first?["title"] == "一般公共预算财政拨款“三公”经费支出决算表")
     }
@@ -131,14 +133,17 @@ struct LoadTests {
         let scratch = try Scratch()
         var report = Fixtures.sanming
         report["line_items"] = [
-            Fixtures.lineItem("t2", row: 3, col: 2, code: "2080505", level: 3, parent: "20805", name: "机关事业单位基本养老保险缴费支出",
-                              column: ["项目", "本年支出合计"], text: "440.31"),
-            Fixtures.lineItem("t2", row: 3, col: 4, code: "2080505", level: 3, parent: "20805", name: "机关事业单位基本养老保险缴费支出",
-                              column: ["项目支出"], text: "-"),
+            Fixtures.lineItem(
+                "t2", row: 3, col: 2, code: "2080505", level: 3, parent: "20805", name: "机关事业单位基本养老保险缴费支出",
+                column: ["项目", "本年支出合计"], text: "440.31"),
+            Fixtures.lineItem(
+                "t2", row: 3, col: 4, code: "2080505", level: 3, parent: "20805", name: "机关事业单位基本养老保险缴费支出",
+                column: ["项目支出"], text: "-"),
         ]
         let store = try warehouse(scratch)
         try store.load(json: try Fixtures.data(report), from: "a.json")
-        let rows = try store.query("SELECT code, column_label, amount, status, table_id IS NOT NULL AS linked FROM line_items ORDER BY seq")
+        let rows = try store.query(
+            "SELECT code, column_label, amount, status, table_id IS NOT NULL AS linked FROM line_items ORDER BY seq")
         #expect(rows.map { $0["column_label"] } == ["项目 / 本年支出合计", "项目支出"])
         #expect(rows.map { $0["amount"] ?? nil } == ["440.31", nil])
         #expect(rows.map { $0["status"] } == ["amount", "dash"])
@@ -169,15 +174,17 @@ struct LoadTests {
         let scratch = try Scratch()
         let path = scratch.path("warehouse.sqlite")
         let old = try DatabaseQueue(path: path)
-        try WarehouseSchema.migrator.migrate(old, upTo: "v1: documents, pages, headings, tables, cells, scorecards, indicators, line_items, diagnostics")
+        try WarehouseSchema.migrator.migrate(
+            old, upTo: "v1: documents, pages, headings, tables, cells, scorecards, indicators, line_items, diagnostics")
         try old.write { db in
-            try db.execute(sql: """
-                INSERT INTO documents (id, sha256, file, schema_version, page_count) VALUES (1, 'a', 'a.pdf', '1.0.0', 1);
-                INSERT INTO tables (id, document_id, table_key, seq, pages, n_rows, n_cols, header_rows, notes)
-                    VALUES (1, 1, 't1', 0, '[1]', 1, 1, 0, '[]');
-                INSERT INTO cells (table_id, row, col, row_span, col_span, text, is_header, row_code, amount)
-                    VALUES (1, 0, 0, 1, 1, '440.31', 0, '301', 440.31);
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO documents (id, sha256, file, schema_version, page_count) VALUES (1, 'a', 'a.pdf', '1.0.0', 1);
+                    INSERT INTO tables (id, document_id, table_key, seq, pages, n_rows, n_cols, header_rows, notes)
+                        VALUES (1, 1, 't1', 0, '[1]', 1, 1, 0, '[]');
+                    INSERT INTO cells (table_id, row, col, row_span, col_span, text, is_header, row_code, amount)
+                        VALUES (1, 0, 0, 1, 1, '440.31', 0, '301', 440.31);
+                    """)
         }
         try old.close()
         let store = try Warehouse(path: path)

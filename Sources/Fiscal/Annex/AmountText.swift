@@ -19,14 +19,23 @@ package enum AmountText: Sendable, Hashable {
     /// minus, and a parenthesised number is an item's numbering ("(1)" 公务用车购置费).
     package init?(_ text: String) {
         let plain = Self.halfWidth(text.filter { !$0.isWhitespace })
-        if plain.isEmpty { self = .blank; return }
-        if Self.dashes.contains(plain) { self = .dash; return }
+        if plain.isEmpty {
+            self = .blank
+            return
+        }
+        if Self.dashes.contains(plain) {
+            self = .dash
+            return
+        }
         guard plain.isAmountText else { return nil }
         // Built from its digits: parsing through Decimal or a formatter costs far more, and this
         // runs once per cell.
         var significand: UInt64 = 0, decimals = 0, seenPoint = false
         for character in plain {
-            if character == "." { seenPoint = true; continue }
+            if character == "." {
+                seenPoint = true
+                continue
+            }
             guard let digit = character.wholeNumberValue, character.isASCII else { continue }
             guard significand < UInt64.max / 10 - 9 else { return nil }
             significand = significand * 10 + UInt64(digit)

@@ -57,10 +57,11 @@ struct AnnexLayout: Sendable {
         let rows = 0..<table.rowCount, columns = 0..<table.columnCount
         // The header ends at the first row holding a printed amount, other than a row of 栏次
         // numbers.
-        headerRows = rows.first { row in
-            !Self.isColumnNumberRow(row, grid)
-                && columns.contains { if case .amount = grid.amount(row, $0) { true } else { false } }
-        } ?? table.rowCount
+        headerRows =
+            rows.first { row in
+                !Self.isColumnNumberRow(row, grid)
+                    && columns.contains { if case .amount = grid.amount(row, $0) { true } else { false } }
+            } ?? table.rowCount
         let headerRows = self.headerRows
         let bodyRows = rows.filter { row in
             row >= headerRows && !columns.contains { Self.rowNumberHeaders.contains(grid.ownText(row, $0)) }
@@ -79,9 +80,10 @@ struct AnnexLayout: Sendable {
         self.bodyRows = bodyRows
         self.paths = paths
         roles = readings.map(\.role)
-        unreadRows = Dictionary(uniqueKeysWithValues: columns.compactMap { column in
-            readings[column].unread.isEmpty ? nil : (column, readings[column].unread)
-        })
+        unreadRows = Dictionary(
+            uniqueKeysWithValues: columns.compactMap { column in
+                readings[column].unread.isEmpty ? nil : (column, readings[column].unread)
+            })
         demotedColumns = columns.filter { readings[$0].demoted }
         groups = Self.group(roles)
     }
@@ -106,7 +108,8 @@ struct AnnexLayout: Sendable {
         let texts = bodyRows.map { grid.ownText($0, column) }.filter { !$0.isEmpty && !$0.isEllipsis }
         let entries = texts.filter { text in !totalMarkers.contains { text.includes($0) } }
         if let leaf = path.last, let place = ["类", "款", "项"].firstIndex(of: leaf),
-           entries.allSatisfy({ $0.isDigits(count: 1...3) }) {
+            entries.allSatisfy({ $0.isDigits(count: 1...3) })
+        {
             return ColumnReading(role: .splitCode(place))
         }
         if !entries.isEmpty, entries.allSatisfy(\.isSubjectCode) {
@@ -114,7 +117,8 @@ struct AnnexLayout: Sendable {
         }
         let percentages = texts.filter(AmountText.isPercentage).count
         if path.last.map({ leaf in shareHeaders.contains { leaf.includes($0) } }) == true
-            || (percentages > 0 && isOverwhelming(percentages, of: texts.count)) {
+            || (percentages > 0 && isOverwhelming(percentages, of: texts.count))
+        {
             return ColumnReading(role: .share)
         }
         var numbers = 0, unread: [Int] = []

@@ -22,10 +22,11 @@ package struct AnnexReader: Sendable {
                 for (column, text) in zip(group.amountColumns, texts) {
                     // A cell that does not read is reported (`problems`), not passed off as blank.
                     guard let amount = layout.grid.amount(row, column) else { continue }
-                    items.append(LineItem(
-                        table: index, row: row, column: column, page: Self.page(of: row, in: table),
-                        code: code, level: code.flatMap(Self.level), parent: code.flatMap(Self.parent),
-                        name: name, columnPath: layout.paths[column], amount: amount, text: text, unit: unit))
+                    items.append(
+                        LineItem(
+                            table: index, row: row, column: column, page: Self.page(of: row, in: table),
+                            code: code, level: code.flatMap(Self.level), parent: code.flatMap(Self.parent),
+                            name: name, columnPath: layout.paths[column], amount: amount, text: text, unit: unit))
                 }
             }
         }
@@ -46,12 +47,15 @@ package struct AnnexReader: Sendable {
             let texts = rows.map { AnnexProblem.Text(row: $0, text: layout.grid.ownText($0, column)) }
             let path = [layout.paths[column]]
             if layout.demotedColumns.contains(column) {
-                problems.append(AnnexProblem(kind: .columnDemoted, table: index, page: Self.page(of: rows[0], in: table),
-                                             row: nil, columns: [column], columnPaths: path, texts: texts))
+                problems.append(
+                    AnnexProblem(
+                        kind: .columnDemoted, table: index, page: Self.page(of: rows[0], in: table),
+                        row: nil, columns: [column], columnPaths: path, texts: texts))
             } else if amountColumns.contains(column) {
                 problems += texts.map {
-                    AnnexProblem(kind: .cellUnread, table: index, page: Self.page(of: $0.row, in: table), row: $0.row,
-                                 columns: [column], columnPaths: path, texts: [$0])
+                    AnnexProblem(
+                        kind: .cellUnread, table: index, page: Self.page(of: $0.row, in: table), row: $0.row,
+                        columns: [column], columnPaths: path, texts: [$0])
                 }
             }
         }
@@ -63,8 +67,10 @@ package struct AnnexReader: Sendable {
         // A table with no amount printed (a fund the department does not have) is read in full:
         // there is nothing more to give meaning to.
         if !unused.isEmpty {
-            problems.append(AnnexProblem(kind: .partlyRecognised, table: index, page: table.pages.first ?? 1, row: nil,
-                                         columns: unused, columnPaths: unused.map { layout.paths[$0] }, texts: []))
+            problems.append(
+                AnnexProblem(
+                    kind: .partlyRecognised, table: index, page: table.pages.first ?? 1, row: nil,
+                    columns: unused, columnPaths: unused.map { layout.paths[$0] }, texts: []))
         }
         return problems
     }

@@ -53,8 +53,10 @@ package struct ArithmeticChecker: Sendable {
         }
 
         /// Compares a total with its parts and records a failure beyond rounding.
-        mutating func compare(_ relation: ArithmeticFailure.Relation, total: (row: Int, column: Int),
-                              parts: [(row: Int, column: Int)], label: String) {
+        mutating func compare(
+            _ relation: ArithmeticFailure.Relation, total: (row: Int, column: Int),
+            parts: [(row: Int, column: Int)], label: String
+        ) {
             guard let printed = figure(total.row, total.column) else { return }
             let values = parts.compactMap { figure($0.row, $0.column) }
             let all = [printed] + values
@@ -65,12 +67,13 @@ package struct ArithmeticChecker: Sendable {
             let difference = (printed.value ?? 0) - computed
             // A hair above the bound, so binary rounding of the sum never fails a relation that holds.
             guard difference.magnitude > tolerance + 1e-9 else { return }
-            failures.append(ArithmeticFailure(
-                relation: relation, table: index, row: total.row, column: total.column,
-                page: table.rowPages.indices.contains(total.row) ? table.rowPages[total.row] : table.pages[0],
-                rowLabel: label, columnPath: layout.paths[total.column],
-                printed: printed.value ?? 0, computed: computed, tolerance: tolerance,
-                decimals: all.map(\.decimals).max() ?? 0))
+            failures.append(
+                ArithmeticFailure(
+                    relation: relation, table: index, row: total.row, column: total.column,
+                    page: table.rowPages.indices.contains(total.row) ? table.rowPages[total.row] : table.pages[0],
+                    rowLabel: label, columnPath: layout.paths[total.column],
+                    printed: printed.value ?? 0, computed: computed, tolerance: tolerance,
+                    decimals: all.map(\.decimals).max() ?? 0))
         }
 
         /// 类 = Σ 款, 款 = Σ 项, and a 合计 row = Σ 类, per amount column.
@@ -121,7 +124,9 @@ package struct ArithmeticChecker: Sendable {
                     let columns = siblings[key]!
                     if columns.count == 1 {
                         parts.append(columns[0])
-                    } else if let total = columns.first(where: { layout.paths[$0].last.map(Self.isTotalHeader) ?? false }) {
+                    } else if let total = columns.first(where: {
+                        layout.paths[$0].last.map(Self.isTotalHeader) ?? false
+                    }) {
                         parts.append(total)
                     } else {
                         parts = []
@@ -131,8 +136,9 @@ package struct ArithmeticChecker: Sendable {
                 guard parts.count >= 2 else { continue }
                 for row in layout.bodyRows {
                     let label = [codes[row], layout.label(row: row, in: group)].compactMap { $0 }
-                    compare(.totalColumn, total: (row, column), parts: parts.map { (row, $0) },
-                            label: label.joined(separator: " "))
+                    compare(
+                        .totalColumn, total: (row, column), parts: parts.map { (row, $0) },
+                        label: label.joined(separator: " "))
                 }
             }
         }
@@ -144,7 +150,8 @@ package struct ArithmeticChecker: Sendable {
             for row in layout.bodyRows {
                 let leftLabel = layout.label(row: row, in: left), rightLabel = layout.label(row: row, in: right)
                 guard leftLabel.contains("总计"), rightLabel.contains("总计"),
-                      let a = left.amountColumns.first, let b = right.amountColumns.first else { continue }
+                    let a = left.amountColumns.first, let b = right.amountColumns.first
+                else { continue }
                 compare(.sidesAgree, total: (row, a), parts: [(row, b)], label: leftLabel)
             }
         }

@@ -38,9 +38,10 @@ struct IndicatorBlockReader {
                 block.budgetScore = readBudgetScore(row: row, labelCell: labelCell)
                 block.rows.insert(row)
             case .total?:
-                block.total = ScorecardTotal(row: row, label: label,
-                                             weight: points(row: row, kind: .weight, besides: labelCell),
-                                             score: points(row: row, kind: .score, besides: labelCell))
+                block.total = ScorecardTotal(
+                    row: row, label: label,
+                    weight: points(row: row, kind: .weight, besides: labelCell),
+                    score: points(row: row, kind: .score, besides: labelCell))
                 block.rows.insert(row)
                 // A total under the indicators closes the block; one above them (得分 under the
                 // header) opens it.
@@ -62,8 +63,8 @@ struct IndicatorBlockReader {
         }
         let nameCell = grid.table.cells[nameIndex]
         guard !columns.levelColumns.contains(where: nameCell.columns.contains),
-              let name = ScorecardVocabulary.value(nameCell.text),
-              ScorecardVocabulary.match(name, in: ScorecardVocabulary.summaryRows) != .total || hasLevels(row: row)
+            let name = ScorecardVocabulary.value(nameCell.text),
+            ScorecardVocabulary.match(name, in: ScorecardVocabulary.summaryRows) != .total || hasLevels(row: row)
         else { return nil }
         var used: Set<Int> = [nameIndex]
         var values: [IndicatorColumn: String] = [:]
@@ -71,7 +72,8 @@ struct IndicatorBlockReader {
             // A cell already read for a column to its left (a target spanning the achieved value,
             // weight and score: 该指标已删除) answers only for that column.
             guard let index = grid.cellIndex(row, column), used.insert(index).inserted,
-                  let text = ScorecardVocabulary.value(grid.table.cells[index].text) else { continue }
+                let text = ScorecardVocabulary.value(grid.table.cells[index].text)
+            else { continue }
             values[kind] = text
         }
         let split = IndicatorTarget(parsing: values[.target] ?? "")
@@ -123,11 +125,12 @@ struct IndicatorBlockReader {
     /// 预算执行率（10分） | 100% | 100% | 10 | 10: the budget's target and achieved rate, weight
     /// and score.
     func readBudgetScore(row: Int, labelCell: Int) -> ScorecardBudget {
-        ScorecardBudget(weight: points(row: row, kind: .weight, besides: labelCell),
-                        score: points(row: row, kind: .score, besides: labelCell),
-                        scoreRow: row,
-                        targetRate: text(row: row, kind: .target, besides: labelCell),
-                        actualRate: text(row: row, kind: .actual, besides: labelCell))
+        ScorecardBudget(
+            weight: points(row: row, kind: .weight, besides: labelCell),
+            score: points(row: row, kind: .score, besides: labelCell),
+            scoreRow: row,
+            targetRate: text(row: row, kind: .target, besides: labelCell),
+            actualRate: text(row: row, kind: .actual, besides: labelCell))
     }
 
     func text(row: Int, kind: IndicatorColumn, besides labelCell: Int) -> String? {

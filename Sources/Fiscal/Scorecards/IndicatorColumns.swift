@@ -17,8 +17,9 @@ struct IndicatorColumns: Sendable, Hashable {
         for row in 0..<grid.rowCount {
             let columns = classifyHeaders(inRow: row, of: grid)
             guard columns[.level3] != nil, columns[.target] != nil, columns[.actual] != nil else { continue }
-            return IndicatorColumns(headerRow: row, columns: columns,
-                                    sectionRows: sectionRows(headerRow: row, columns: columns, grid: grid))
+            return IndicatorColumns(
+                headerRow: row, columns: columns,
+                sectionRows: sectionRows(headerRow: row, columns: columns, grid: grid))
         }
         return nil
     }
@@ -28,7 +29,8 @@ struct IndicatorColumns: Sendable, Hashable {
         var columns: [IndicatorColumn: Int] = [:]
         for (_, cell) in grid.cells(inRow: row) {
             guard let kind = ScorecardVocabulary.matchHeader(cell.text, in: ScorecardVocabulary.indicatorColumns),
-                  columns[kind] == nil else { continue }
+                columns[kind] == nil
+            else { continue }
             columns[kind] = cell.columns.lowerBound
         }
         return columns
@@ -36,11 +38,14 @@ struct IndicatorColumns: Sendable, Hashable {
 
     /// The rows spanned by a cell left of the first indicator column that starts at the header
     /// row and runs below it.
-    static func sectionRows(headerRow: Int, columns: [IndicatorColumn: Int],
-                            grid: TableGrid) -> Range<Int>? {
+    static func sectionRows(
+        headerRow: Int, columns: [IndicatorColumn: Int],
+        grid: TableGrid
+    ) -> Range<Int>? {
         guard let first = columns.values.min(), first > 0,
-              let label = grid.cell(headerRow, 0), label.columns.upperBound <= first,
-              label.rows.lowerBound == headerRow, label.rows.count > 1 else { return nil }
+            let label = grid.cell(headerRow, 0), label.columns.upperBound <= first,
+            label.rows.lowerBound == headerRow, label.rows.count > 1
+        else { return nil }
         return label.rows
     }
 

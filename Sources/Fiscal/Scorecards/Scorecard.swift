@@ -29,12 +29,14 @@ package struct Scorecard: Sendable, Hashable {
     /// Where the printed scores do not add up.
     package var checkFailures: [ScorecardCheckFailure]
 
-    package init(title: String? = nil, project: String? = nil, department: String? = nil,
-                implementer: String? = nil, yearText: String? = nil, year: Int? = nil,
-                budget: ScorecardBudget? = nil, goals: ScorecardGoals? = nil,
-                indicators: [ScorecardIndicator] = [], total: ScorecardTotal? = nil,
-                grade: String? = nil, conclusion: String? = nil, problems: [ScorecardProblem] = [],
-                texts: [ScorecardText] = [], checkFailures: [ScorecardCheckFailure] = []) {
+    package init(
+        title: String? = nil, project: String? = nil, department: String? = nil,
+        implementer: String? = nil, yearText: String? = nil, year: Int? = nil,
+        budget: ScorecardBudget? = nil, goals: ScorecardGoals? = nil,
+        indicators: [ScorecardIndicator] = [], total: ScorecardTotal? = nil,
+        grade: String? = nil, conclusion: String? = nil, problems: [ScorecardProblem] = [],
+        texts: [ScorecardText] = [], checkFailures: [ScorecardCheckFailure] = []
+    ) {
         self.title = title
         self.project = project
         self.department = department

@@ -11,8 +11,10 @@ package struct ScorecardBudget: Sendable, Hashable {
     package var targetRate: String?
     package var actualRate: String?
 
-    package init(lines: [ScorecardBudgetLine] = [], weight: Double? = nil, score: Double? = nil,
-                scoreRow: Int? = nil, targetRate: String? = nil, actualRate: String? = nil) {
+    package init(
+        lines: [ScorecardBudgetLine] = [], weight: Double? = nil, score: Double? = nil,
+        scoreRow: Int? = nil, targetRate: String? = nil, actualRate: String? = nil
+    ) {
         self.lines = lines
         self.weight = weight
         self.score = score

@@ -18,9 +18,11 @@ package struct ScorecardBudgetLine: Sendable, Hashable {
     /// 原因.
     package var note: String?
 
-    package init(row: Int, label: String, initial: String? = nil, budget: String? = nil,
-                executed: String? = nil, rate: String? = nil, weight: Double? = nil,
-                score: Double? = nil, note: String? = nil) {
+    package init(
+        row: Int, label: String, initial: String? = nil, budget: String? = nil,
+        executed: String? = nil, rate: String? = nil, weight: Double? = nil,
+        score: Double? = nil, note: String? = nil
+    ) {
         self.row = row
         self.label = label
         self.initial = initial

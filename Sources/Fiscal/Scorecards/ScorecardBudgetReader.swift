@@ -23,8 +23,9 @@ struct ScorecardBudgetReader {
             if let pairs = pairedFields(headers, row: row) {
                 let labelsBefore = pairs.firstLabel + 1
                 let end = blockEnd(headerRow: row, labelsBefore: labelsBefore, limit: rows.upperBound)
-                return readLines(rows: row..<end, fields: pairs.values, labelsBefore: labelsBefore,
-                                 headerRow: row, used: [])
+                return readLines(
+                    rows: row..<end, fields: pairs.values, labelsBefore: labelsBefore,
+                    headerRow: row, used: [])
             }
             // A header over the lines' labels (年度预算数（万元）) names no value.
             let labelsEnd = firstLabelEnd(line: row + 1, headerRow: row)
@@ -32,8 +33,9 @@ struct ScorecardBudgetReader {
             guard fields.count >= Self.minimumValueColumns, let firstValue = fields.map(\.column).min()
             else { continue }
             let end = blockEnd(headerRow: row, labelsBefore: firstValue, limit: rows.upperBound)
-            return readLines(rows: (row + 1)..<end, fields: fields, labelsBefore: firstValue,
-                             headerRow: row, used: [row])
+            return readLines(
+                rows: (row + 1)..<end, fields: fields, labelsBefore: firstValue,
+                headerRow: row, used: [row])
         }
         return nil
     }
@@ -77,19 +79,23 @@ struct ScorecardBudgetReader {
     /// without one, at the first row whose label is not a budget line's.
     func blockEnd(headerRow: Int, labelsBefore: Int, limit: Int) -> Int {
         if let section = grid.cell(headerRow, 0), section.rows.lowerBound == headerRow,
-           section.rows.count > 1 {
+            section.rows.count > 1
+        {
             return min(section.rows.upperBound, limit)
         }
         var row = headerRow + 1
         while row < limit, let (label, _) = lineLabel(row: row, before: labelsBefore, headerRow: headerRow),
-              ScorecardVocabulary.budgetLineWords.contains(where: ScorecardVocabulary.compact(label).contains) {
+            ScorecardVocabulary.budgetLineWords.contains(where: ScorecardVocabulary.compact(label).contains)
+        {
             row += 1
         }
         return row
     }
 
-    func readLines(rows: Range<Int>, fields: [Field], labelsBefore: Int, headerRow: Int,
-                   used: Set<Int>) -> (budget: ScorecardBudget, rows: Set<Int>) {
+    func readLines(
+        rows: Range<Int>, fields: [Field], labelsBefore: Int, headerRow: Int,
+        used: Set<Int>
+    ) -> (budget: ScorecardBudget, rows: Set<Int>) {
         var budget = ScorecardBudget()
         var used = used
         for row in rows {
@@ -99,7 +105,8 @@ struct ScorecardBudgetReader {
             var line = ScorecardBudgetLine(row: row, label: label)
             for field in fields {
                 guard let index = grid.cellIndex(row, field.column), index != labelCell,
-                      let text = ScorecardVocabulary.value(grid.table.cells[index].text) else { continue }
+                    let text = ScorecardVocabulary.value(grid.table.cells[index].text)
+                else { continue }
                 assign(text, to: field.kind, of: &line)
             }
             budget.lines.append(line)

@@ -48,14 +48,18 @@ struct ScorecardClosingReader {
             return split.compactMap { $0.map { ($0.label, $0.text) } }
         }
         if texts.count == 1 { return [(nil, first)] }
-        return [(ScorecardVocabulary.removeTrailingSeparator(first),
-                 texts.dropFirst().joined(separator: "\n"))]
+        return [
+            (
+                ScorecardVocabulary.removeTrailingSeparator(first),
+                texts.dropFirst().joined(separator: "\n")
+            )
+        ]
     }
 
     /// `项目负责人：衡廷芝` → ("项目负责人", "衡廷芝"); nil unless a short label precedes the colon.
     static func splitShortLabel(_ text: String) -> (label: String, text: String?)? {
         guard let (label, value) = ScorecardVocabulary.splitAtSeparator(text),
-              ScorecardVocabulary.compact(label).count <= ScorecardVocabulary.maxFieldLabelLength
+            ScorecardVocabulary.compact(label).count <= ScorecardVocabulary.maxFieldLabelLength
         else { return nil }
         return (label, value)
     }
@@ -88,12 +92,14 @@ struct ScorecardClosingReader {
         var columns: [ProblemColumn: Int] = [:]
         for (_, cell) in grid.cells(inRow: row) where cell.rows.count == 1 {
             guard let kind = ScorecardVocabulary.matchHeader(cell.text, in: ScorecardVocabulary.problemColumns),
-                  columns[kind] == nil else { continue }
+                columns[kind] == nil
+            else { continue }
             columns[kind] = cell.columns.lowerBound
         }
         // 存在问题 | 建议加强管理 is a labelled text: a table has its types, or its label beside it.
         guard columns[.problem] != nil, columns.count >= 2,
-              columns[.type] != nil || hasProblemTableLabel(row: row) else { return nil }
+            columns[.type] != nil || hasProblemTableLabel(row: row)
+        else { return nil }
         return columns
     }
 
@@ -114,7 +120,8 @@ struct ScorecardClosingReader {
         var values: [ProblemColumn: String] = [:]
         for (kind, column) in columns.sorted(by: { $0.value < $1.value }) {
             guard let index = grid.cellIndex(row, column), used.insert(index).inserted,
-                  let text = ScorecardVocabulary.value(grid.table.cells[index].text) else { continue }
+                let text = ScorecardVocabulary.value(grid.table.cells[index].text)
+            else { continue }
             values[kind] = text
         }
         guard !values.isEmpty else { return nil }

@@ -54,8 +54,9 @@ struct ScorecardFieldReader {
         // 项目名称 | … or 项目名称： | …: the value is in the next cell.
         let label = ScorecardVocabulary.removeTrailingSeparator(text)
         guard Self.isFieldLabel(label), let next = grid.nextFilledCell(after: index, inRow: row),
-              let value = ScorecardVocabulary.value(next.text),
-              !Self.isFieldLabel(ScorecardVocabulary.removeTrailingSeparator(value)) else { return nil }
+            let value = ScorecardVocabulary.value(next.text),
+            !Self.isFieldLabel(ScorecardVocabulary.removeTrailingSeparator(value))
+        else { return nil }
         return (label, value)
     }
 

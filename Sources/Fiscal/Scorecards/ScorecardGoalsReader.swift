@@ -6,8 +6,9 @@ struct ScorecardGoalsReader {
     func read(rows: Range<Int>) -> (goals: ScorecardGoals, rows: Set<Int>)? {
         for row in rows where row + 1 < rows.upperBound {
             guard let (expected, achieved) = goalHeaders(inRow: row) else { continue }
-            let goals = ScorecardGoals(expected: text(under: expected, row: row + 1),
-                                       achieved: text(under: achieved, row: row + 1))
+            let goals = ScorecardGoals(
+                expected: text(under: expected, row: row + 1),
+                achieved: text(under: achieved, row: row + 1))
             return (goals, [row, row + 1])
         }
         return nil

@@ -24,10 +24,12 @@ package struct ScorecardIndicator: Sendable, Hashable {
     /// 偏差原因 / 扣分原因 / 未完成原因.
     package var note: String?
 
-    package init(row: Int, level1: String? = nil, level2: String? = nil, level3: String,
-                comparison: IndicatorOperator? = nil, target: String? = nil, unit: String? = nil,
-                printedTarget: String? = nil, actual: String? = nil, weight: Double? = nil,
-                score: Double? = nil, note: String? = nil) {
+    package init(
+        row: Int, level1: String? = nil, level2: String? = nil, level3: String,
+        comparison: IndicatorOperator? = nil, target: String? = nil, unit: String? = nil,
+        printedTarget: String? = nil, actual: String? = nil, weight: Double? = nil,
+        score: Double? = nil, note: String? = nil
+    ) {
         self.row = row
         self.level1 = level1
         self.level2 = level2

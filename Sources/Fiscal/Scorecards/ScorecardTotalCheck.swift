@@ -11,10 +11,12 @@ struct ScorecardTotalCheck: Sendable {
         var failures: [ScorecardCheckFailure] = []
         if let total = scorecard.total {
             let budget = scorecard.budget
-            failures += sumFailure(.scoreTotal, printed: total.score, row: total.row,
-                                   parts: scorecard.indicators.map(\.score), budget: budget?.score)
-            failures += sumFailure(.weightTotal, printed: total.weight, row: total.row,
-                                   parts: scorecard.indicators.map(\.weight), budget: budget?.weight)
+            failures += sumFailure(
+                .scoreTotal, printed: total.score, row: total.row,
+                parts: scorecard.indicators.map(\.score), budget: budget?.score)
+            failures += sumFailure(
+                .weightTotal, printed: total.weight, row: total.row,
+                parts: scorecard.indicators.map(\.weight), budget: budget?.weight)
         }
         for indicator in scorecard.indicators {
             failures += ceilingFailure(score: indicator.score, weight: indicator.weight, row: indicator.row)
@@ -27,8 +29,10 @@ struct ScorecardTotalCheck: Sendable {
 
     /// A total that is neither the parts plus the budget's share nor (where the total leaves
     /// the budget out) the parts alone. Nothing is checked when no part is printed.
-    func sumFailure(_ kind: ScorecardCheckFailure.Kind, printed: Double?, row: Int,
-                    parts: [Double?], budget: Double?) -> [ScorecardCheckFailure] {
+    func sumFailure(
+        _ kind: ScorecardCheckFailure.Kind, printed: Double?, row: Int,
+        parts: [Double?], budget: Double?
+    ) -> [ScorecardCheckFailure] {
         let printedParts = parts.compactMap { $0 }
         guard let printed, !printedParts.isEmpty else { return [] }
         let indicatorSum = Self.round(printedParts.reduce(0, +))

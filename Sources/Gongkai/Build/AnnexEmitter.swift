@@ -10,10 +10,11 @@ enum AnnexEmitter {
         case .dash: status = "dash"
         case .blank: status = "blank"
         }
-        return LineItemRecord(table: tableID, row: item.row, col: item.column, page: item.page,
-                              code: item.code, level: item.level, parent: item.parent, name: item.name,
-                              column: item.columnPath, amount: item.amount.value, status: status,
-                              text: item.text, unit: item.unit)
+        return LineItemRecord(
+            table: tableID, row: item.row, col: item.column, page: item.page,
+            code: item.code, level: item.level, parent: item.parent, name: item.name,
+            column: item.columnPath, amount: item.amount.value, status: status,
+            text: item.text, unit: item.unit)
     }
 
     static func shown(_ value: Double, _ decimals: Int) -> String {
@@ -29,9 +30,12 @@ enum AnnexEmitter {
         case .totalColumn: what = "does not equal the sum of the columns it totals"
         case .sidesAgree: what = "differs between the two sides of the table"
         }
-        return Diagnostic(.warning, .arithmeticMismatch, page: failure.page, table: tableID,
+        return Diagnostic(
+            .warning, .arithmeticMismatch, page: failure.page, table: tableID,
             row: failure.row, col: failure.column,
-            message: "table \(tableID), row \(failure.row) \"\(failure.rowLabel)\", column \"\(column)\": printed \(shown(failure.printed, failure.decimals)) \(what), \(shown(failure.computed, failure.decimals)) (beyond the rounding tolerance \(shown(failure.tolerance, failure.decimals + 1)))")
+            message:
+                "table \(tableID), row \(failure.row) \"\(failure.rowLabel)\", column \"\(column)\": printed \(shown(failure.printed, failure.decimals)) \(what), \(shown(failure.computed, failure.decimals)) (beyond the rounding tolerance \(shown(failure.tolerance, failure.decimals + 1)))"
+        )
     }
 
     static func diagnostic(_ problem: AnnexProblem, tableID: String) -> Diagnostic {
@@ -39,15 +43,24 @@ enum AnnexEmitter {
         let texts = problem.texts.map { "row \($0.row) \"\($0.text)\"" }.joined(separator: ", ")
         switch problem.kind {
         case .columnDemoted:
-            return Diagnostic(.warning, .amountColumnDemoted, page: problem.page, table: tableID,
-                message: "table \(tableID), column \(problem.columns[0]) \(columns): read as labels, not amounts, because these cells do not read as amounts: \(texts)")
+            return Diagnostic(
+                .warning, .amountColumnDemoted, page: problem.page, table: tableID,
+                message:
+                    "table \(tableID), column \(problem.columns[0]) \(columns): read as labels, not amounts, because these cells do not read as amounts: \(texts)"
+            )
         case .cellUnread:
-            return Diagnostic(.warning, .amountColumnDemoted, page: problem.page, table: tableID,
-                message: "table \(tableID), \(texts), column \(columns): does not read as an amount; left out of the line items")
+            return Diagnostic(
+                .warning, .amountColumnDemoted, page: problem.page, table: tableID,
+                message:
+                    "table \(tableID), \(texts), column \(columns): does not read as an amount; left out of the line items"
+            )
         case .partlyRecognised:
             let numbers = problem.columns.map(String.init).joined(separator: ", ")
-            return Diagnostic(.info, .tablePartlyRecognised, page: problem.page, table: tableID,
-                message: "table \(tableID) is a standard annex table, but column(s) \(numbers) \(columns) belong to no line item")
+            return Diagnostic(
+                .info, .tablePartlyRecognised, page: problem.page, table: tableID,
+                message:
+                    "table \(tableID) is a standard annex table, but column(s) \(numbers) \(columns) belong to no line item"
+            )
         }
     }
 }

@@ -31,7 +31,8 @@ enum MetadataCheck {
         }
         // The title alone missing is common and harmless; a missing body or year is not.
         let severity: Diagnostic.Severity = missing == ["title"] ? .info : .warning
-        return Diagnostic(severity, .metadataIncomplete, page: first.number,
-                          message: "metadata incomplete: \(missing.joined(separator: ", ")) not found: \(reason)")
+        return Diagnostic(
+            severity, .metadataIncomplete, page: first.number,
+            message: "metadata incomplete: \(missing.joined(separator: ", ")) not found: \(reason)")
     }
 }

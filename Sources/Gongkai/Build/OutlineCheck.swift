@@ -11,8 +11,11 @@ enum OutlineCheck {
             return !headings.contains(key(entry.numbering, entry.title))
                 && !titles.contains { !title.isEmpty && $0.hasSuffix(title) }
         }.map { entry in
-            Diagnostic(.info, .outlineEntryUnmatched, page: entry.page,
-                       message: "table of contents entry \"\((entry.numbering ?? "") + entry.title)\" matches no heading or table in the body")
+            Diagnostic(
+                .info, .outlineEntryUnmatched, page: entry.page,
+                message:
+                    "table of contents entry \"\((entry.numbering ?? "") + entry.title)\" matches no heading or table in the body"
+            )
         }
     }
 

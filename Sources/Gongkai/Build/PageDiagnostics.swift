@@ -6,37 +6,58 @@ enum PageDiagnostics {
     static func check(_ page: Page) -> [Diagnostic] {
         var out: [Diagnostic] = []
         if let repair = page.boxRepair {
-            out.append(Diagnostic(.warning, .pageBoxRepaired, page: page.number,
-                message: "page \(page.number): \(repair)"))
+            out.append(
+                Diagnostic(
+                    .warning, .pageBoxRepaired, page: page.number,
+                    message: "page \(page.number): \(repair)"))
         }
         for cut in page.cuts {
-            out.append(Diagnostic(.warning, .pageLimitReached, page: page.number,
-                message: "page \(page.number) is past \(cut.limitDescription): \(cut.what)"))
+            out.append(
+                Diagnostic(
+                    .warning, .pageLimitReached, page: page.number,
+                    message: "page \(page.number) is past \(cut.limitDescription): \(cut.what)"))
         }
         if let ocr = page.ocr {
             out.append(Diagnostic(.info, .ocrPage, page: page.number, message: ocrMessage(page, ocr)))
         } else if page.glyphs.isEmpty && page.unmappedCount == 0 && page.cuts.isEmpty {
             if page.imageCount > 0 {
-                out.append(Diagnostic(.warning, .noTextLayer, page: page.number,
-                    message: "page \(page.number) has images but no text layer (a scan?); its text is not extracted"))
+                out.append(
+                    Diagnostic(
+                        .warning, .noTextLayer, page: page.number,
+                        message: "page \(page.number) has images but no text layer (a scan?); its text is not extracted"
+                    ))
             } else if page.rulings.isEmpty && page.fills.isEmpty {
-                out.append(Diagnostic(.info, .blankPage, page: page.number,
-                    message: "page \(page.number) is blank"))
+                out.append(
+                    Diagnostic(
+                        .info, .blankPage, page: page.number,
+                        message: "page \(page.number) is blank"))
             }
         }
         if page.unmappedCount > 0 {
-            out.append(Diagnostic(.warning, .unmappedCharacters, page: page.number,
-                message: "page \(page.number): \(page.unmappedCount) characters have no Unicode mapping in their font and were left out"))
+            out.append(
+                Diagnostic(
+                    .warning, .unmappedCharacters, page: page.number,
+                    message:
+                        "page \(page.number): \(page.unmappedCount) characters have no Unicode mapping in their font and were left out"
+                ))
         }
         if page.unboxedCount > 0 {
-            out.append(Diagnostic(.warning, .charactersWithoutBoxes, page: page.number,
-                message: "page \(page.number): \(page.unboxedCount) characters of the text layer have no position and were left out"))
+            out.append(
+                Diagnostic(
+                    .warning, .charactersWithoutBoxes, page: page.number,
+                    message:
+                        "page \(page.number): \(page.unboxedCount) characters of the text layer have no position and were left out"
+                ))
         }
         let misread = misMapped(page.glyphs)
         if misread.count >= minMisMapped {
-            out.append(Diagnostic(.warning, .unmappedCharacters, page: page.number,
-                message: "page \(page.number): \(misread.count) characters look mis-mapped by their font's Unicode map "
-                    + "(e.g. \"\(misread[0])\"): the producer wrote a wrong map, so this page's text is unreliable"))
+            out.append(
+                Diagnostic(
+                    .warning, .unmappedCharacters, page: page.number,
+                    message:
+                        "page \(page.number): \(misread.count) characters look mis-mapped by their font's Unicode map "
+                        + "(e.g. \"\(misread[0])\"): the producer wrote a wrong map, so this page's text is unreliable")
+            )
         }
         return out
     }
@@ -46,7 +67,8 @@ enum PageDiagnostics {
         guard let confidence = ocr.meanConfidence else {
             return "page \(page.number) was read by OCR (\(how)): no text recognised"
         }
-        return "page \(page.number) was read by OCR (\(how)): \(page.glyphs.count) characters, mean confidence \(Int(confidence.rounded()))%"
+        return
+            "page \(page.number) was read by OCR (\(how)): \(page.glyphs.count) characters, mean confidence \(Int(confidence.rounded()))%"
     }
 
     /// Fewer look-alikes than this on a page may be genuine.
@@ -60,9 +82,10 @@ enum PageDiagnostics {
         for index in glyphs.indices.dropFirst().dropLast() {
             let scalar = glyphs[index].scalar
             guard (0xA0...0x24F).contains(scalar.value) || "|~{}`_^<=>".unicodeScalars.contains(scalar),
-                  isIdeograph(glyphs[index - 1].scalar) || isIdeograph(glyphs[index + 1].scalar),
-                  glyphs[index - 1].box.verticalOverlap(glyphs[index].box) > 0,
-                  glyphs[index + 1].box.verticalOverlap(glyphs[index].box) > 0 else { continue }
+                isIdeograph(glyphs[index - 1].scalar) || isIdeograph(glyphs[index + 1].scalar),
+                glyphs[index - 1].box.verticalOverlap(glyphs[index].box) > 0,
+                glyphs[index + 1].box.verticalOverlap(glyphs[index].box) > 0
+            else { continue }
             out.append(String(String.UnicodeScalarView([glyphs[index - 1].scalar, scalar, glyphs[index + 1].scalar])))
         }
         return out

@@ -34,12 +34,16 @@ package struct ReportBuilder: Sendable {
     ///   - fonts: the document's font table.
     ///   - rulingsAvailable: whether the reader could record drawn lines.
     ///   - info: the PDF's document information (title, author), a fallback for metadata.
-    package func build(source: Source, pages: [Page], fonts: [Font], rulingsAvailable: Bool,
-                      info: DocumentInfo = DocumentInfo()) -> Report {
+    package func build(
+        source: Source, pages: [Page], fonts: [Font], rulingsAvailable: Bool,
+        info: DocumentInfo = DocumentInfo()
+    ) -> Report {
         var diagnostics = pages.flatMap(PageDiagnostics.check)
         if !rulingsAvailable {
-            diagnostics.insert(Diagnostic(.warning, .rulingsUnavailable, page: nil,
-                message: "drawn lines could not be read in this process; tables are found from text alignment only"),
+            diagnostics.insert(
+                Diagnostic(
+                    .warning, .rulingsUnavailable, page: nil,
+                    message: "drawn lines could not be read in this process; tables are found from text alignment only"),
                 at: 0)
         }
         let pageTables = pages.flatMap { tableFinder.findTables(on: $0, fonts: fonts) }
@@ -49,7 +53,9 @@ package struct ReportBuilder: Sendable {
             excluded: Dictionary(grouping: tables.flatMap(\.extents), by: \.page).mapValues { $0.map(\.box) },
             info: info)
         diagnostics += OutlineCheck.unmatchedEntries(structure, tableTitles: tables.compactMap(\.caption.title))
-        if let incomplete = MetadataCheck.incomplete(structure.metadata, pages: pages) { diagnostics.append(incomplete) }
+        if let incomplete = MetadataCheck.incomplete(structure.metadata, pages: pages) {
+            diagnostics.append(incomplete)
+        }
         let annexes = AnnexTables(tables, documentKind: structure.metadata.reportKind)
         let kinds = annexes.kinds
         let ids = tables.indices.map { "t\($0 + 1)" }
@@ -58,8 +64,12 @@ package struct ReportBuilder: Sendable {
         diagnostics += annexReader.problems(in: annexes).map { AnnexEmitter.diagnostic($0, tableID: ids[$0.table]) }
         for (index, table) in tables.enumerated() where table.caption.title == nil {
             guard let unread = table.caption.unread else { continue }
-            diagnostics.append(Diagnostic(.info, .captionUnread, page: table.pages.first, table: ids[index],
-                message: "table \(ids[index]) has no title: the line above it, \"\(unread)\", reads as neither a title nor a caption line"))
+            diagnostics.append(
+                Diagnostic(
+                    .info, .captionUnread, page: table.pages.first, table: ids[index],
+                    message:
+                        "table \(ids[index]) has no title: the line above it, \"\(unread)\", reads as neither a title nor a caption line"
+                ))
         }
         diagnostics += ArithmeticChecker().check(annexes).failures.map {
             AnnexEmitter.diagnostic($0, tableID: ids[$0.table])
@@ -68,12 +78,14 @@ package struct ReportBuilder: Sendable {
         for (index, scorecard) in scorecards {
             let table = tables[index]
             for failure in scorecard.checkFailures {
-                diagnostics.append(Diagnostic(
-                    .warning,
-                    failure.kind == .scoreAboveWeight ? .scorecardScoreAboveWeight : .scorecardTotalMismatch,
-                    page: table.rowPages.indices.contains(failure.row) ? table.rowPages[failure.row] : table.pages.first,
-                    table: ids[index], row: failure.row,
-                    message: "table \(ids[index]), row \(failure.row): \(failure.message)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        failure.kind == .scoreAboveWeight ? .scorecardScoreAboveWeight : .scorecardTotalMismatch,
+                        page: table.rowPages.indices.contains(failure.row)
+                            ? table.rowPages[failure.row] : table.pages.first,
+                        table: ids[index], row: failure.row,
+                        message: "table \(ids[index]), row \(failure.row): \(failure.message)"))
             }
         }
         return Report(
@@ -87,11 +99,13 @@ package struct ReportBuilder: Sendable {
             },
             paragraphs: structure.paragraphs.map { Paragraph(text: $0.text, page: $0.page, bbox: bbox($0.box)) },
             outline: structure.outline.map {
-                OutlineEntry(level: $0.level, numbering: $0.numbering, title: $0.title,
-                             printedPage: $0.printedPage, page: $0.page)
+                OutlineEntry(
+                    level: $0.level, numbering: $0.numbering, title: $0.title,
+                    printedPage: $0.printedPage, page: $0.page)
             },
             figures: structure.figureCaptions.map { Figure(caption: $0.text, page: $0.page, bbox: bbox($0.box)) },
-            pageLabels: structure.pageLabels.isEmpty ? nil
+            pageLabels: structure.pageLabels.isEmpty
+                ? nil
                 : structure.pageLabels.sorted { $0.key < $1.key }.map { PageLabel(page: $0.key, label: $0.value) },
             tables: tables.indices.map { TableEmitter.table(tables[$0], id: ids[$0], kind: kinds[$0]) },
             scorecards: scorecards.map { ScorecardEmitter.record($0.scorecard, table: ids[$0.table]) },
@@ -108,13 +122,15 @@ package struct ReportBuilder: Sendable {
             characterCount: page.glyphs.count)
         if let ocr = page.ocr {
             info.source = "ocr"
-            info.ocr = OCRInfo(engine: ocr.engine, dpi: rounded(ocr.dpi), skewDegrees: rounded(ocr.skewDegrees),
-                               meanConfidence: ocr.meanConfidence.map(rounded))
+            info.ocr = OCRInfo(
+                engine: ocr.engine, dpi: rounded(ocr.dpi), skewDegrees: rounded(ocr.skewDegrees),
+                meanConfidence: ocr.meanConfidence.map(rounded))
         }
         guard options.geometry else { return info }
         info.rulings = page.rulings.map {
-            RulingInfo(x0: rounded($0.x0), top: rounded($0.top), x1: rounded($0.x1),
-                       bottom: rounded($0.bottom), width: rounded($0.width))
+            RulingInfo(
+                x0: rounded($0.x0), top: rounded($0.top), x1: rounded($0.x1),
+                bottom: rounded($0.bottom), width: rounded($0.width))
         }
         info.fills = page.fills.map { FillInfo(bbox: bbox($0.box), color: $0.color) }
         info.lines = lineBuilder.lines(from: page.glyphs).map {
@@ -127,15 +143,17 @@ package struct ReportBuilder: Sendable {
     }
 
     func fontInfo(_ index: Int, _ font: Font) -> FontInfo {
-        FontInfo(id: index, name: font.name, size: rounded(font.size), bold: font.isBold,
-                 italic: font.isItalic)
+        FontInfo(
+            id: index, name: font.name, size: rounded(font.size), bold: font.isBold,
+            italic: font.isItalic)
     }
 }
 
 extension Metadata {
     init(_ found: DocumentStructure.Metadata) {
-        self.init(title: found.title, organization: found.organization, fiscalYear: found.fiscalYear,
-                  reportKind: found.reportKind, publishedOn: found.publishedOn)
+        self.init(
+            title: found.title, organization: found.organization, fiscalYear: found.fiscalYear,
+            reportKind: found.reportKind, publishedOn: found.publishedOn)
     }
 }
 

@@ -25,9 +25,10 @@ enum ScorecardEmitter {
     static func budget(_ budget: ScorecardBudget) -> ScorecardBudgetRecord {
         ScorecardBudgetRecord(
             lines: budget.lines.map {
-                ScorecardBudgetLineRecord(row: $0.row, label: $0.label, initial: $0.initial,
-                                          budget: $0.budget, executed: $0.executed, rate: $0.rate,
-                                          weight: $0.weight, score: $0.score, note: $0.note)
+                ScorecardBudgetLineRecord(
+                    row: $0.row, label: $0.label, initial: $0.initial,
+                    budget: $0.budget, executed: $0.executed, rate: $0.rate,
+                    weight: $0.weight, score: $0.score, note: $0.note)
             },
             weight: budget.weight, score: budget.score,
             targetRate: budget.targetRate, actualRate: budget.actualRate)
@@ -50,7 +51,8 @@ enum ScorecardEmitter {
     }
 
     static func check(_ failure: ScorecardCheckFailure) -> ScorecardCheckRecord {
-        ScorecardCheckRecord(kind: failure.kind.rawValue, row: failure.row,
-                             printed: failure.printed, expected: failure.expected)
+        ScorecardCheckRecord(
+            kind: failure.kind.rawValue, row: failure.row,
+            printed: failure.printed, expected: failure.expected)
     }
 }

@@ -6,11 +6,12 @@ enum TableEmitter {
         let cells = table.cells
             .sorted { ($0.rows.lowerBound, $0.columns.lowerBound) < ($1.rows.lowerBound, $1.columns.lowerBound) }
             .map { cell in
-                Cell(row: cell.rows.lowerBound, col: cell.columns.lowerBound,
-                     rowSpan: cell.rowSpan, colSpan: cell.columnSpan, text: cell.text,
-                     page: table.rowPages.indices.contains(cell.rows.lowerBound)
+                Cell(
+                    row: cell.rows.lowerBound, col: cell.columns.lowerBound,
+                    rowSpan: cell.rowSpan, colSpan: cell.columnSpan, text: cell.text,
+                    page: table.rowPages.indices.contains(cell.rows.lowerBound)
                         ? table.rowPages[cell.rows.lowerBound] : table.pages.first ?? 0,
-                     bbox: bbox(cell.box), holdsTable: cell.holdsTable ? true : nil)
+                    bbox: bbox(cell.box), holdsTable: cell.holdsTable ? true : nil)
             }
         return Table(
             id: id, title: table.caption.title, kind: kind, pages: table.pages, nRows: table.rowCount,

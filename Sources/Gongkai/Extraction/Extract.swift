@@ -14,8 +14,10 @@ import PopplerReader
 ///   - pages: the pages to extract; nil extracts them all.
 ///   - options: geometry, OCR and a time limit.
 /// - Throws: `ExtractionError`, naming the file and, where it applies, the page.
-public func extract(pdfAt url: URL, password: String? = nil, pages: PageSelection? = nil,
-                    options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> Report {
+public func extract(
+    pdfAt url: URL, password: String? = nil, pages: PageSelection? = nil,
+    options: ExtractionOptions = ExtractionOptions()
+) throws(ExtractionError) -> Report {
     // Messages name the file as the caller wrote it, relative or not.
     let file = url.isFileURL ? url.relativePath : url.absoluteString
     guard url.isFileURL else {
@@ -32,8 +34,10 @@ public func extract(pdfAt url: URL, password: String? = nil, pages: PageSelectio
 
 /// Extracts the structure of a PDF already in memory; `name` stands for it in errors and in
 /// `source.file` (its last path component).
-public func extract(pdfData data: Data, named name: String = "-", password: String? = nil,
-                    pages: PageSelection? = nil,
-                    options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> Report {
+public func extract(
+    pdfData data: Data, named name: String = "-", password: String? = nil,
+    pages: PageSelection? = nil,
+    options: ExtractionOptions = ExtractionOptions()
+) throws(ExtractionError) -> Report {
     try Extraction(data: data, file: name, password: password, pages: pages, options: options).report
 }

@@ -12,8 +12,10 @@ package struct Extraction {
     package let report: Report
 
     /// Reads the file at `path` ("-": standard input) and extracts the chosen pages.
-    package init(path: String, password: String?, pages selection: PageSelection?,
-                 options: ExtractionOptions) throws(ExtractionError) {
+    package init(
+        path: String, password: String?, pages selection: PageSelection?,
+        options: ExtractionOptions
+    ) throws(ExtractionError) {
         let data: Data
         do {
             data = try PDFDocument.readBytes(path)
@@ -24,10 +26,13 @@ package struct Extraction {
     }
 
     /// Opens `data` (named `file` in errors and in `source.file`) and extracts the chosen pages.
-    package init(data: Data, file: String, password: String?, pages selection: PageSelection?,
-                 options: ExtractionOptions) throws(ExtractionError) {
+    package init(
+        data: Data, file: String, password: String?, pages selection: PageSelection?,
+        options: ExtractionOptions
+    ) throws(ExtractionError) {
         guard ExtractionOptions.OCR.dpiRange.contains(options.ocr.dpi) else {
-            throw ExtractionError(.invalidOption, file: file,
+            throw ExtractionError(
+                .invalidOption, file: file,
                 detail: "OCR resolution \(options.ocr.dpi) dpi is outside \(Self.dpiRangeText)")
         }
         let started = ContinuousClock.now
@@ -52,17 +57,20 @@ package struct Extraction {
                 throw ExtractionError(.damaged, file: file, page: number, detail: "\(error)")
             }
             if let limit = options.timeLimit, ContinuousClock.now - started > limit {
-                throw ExtractionError(.timeLimitExceeded, file: file, page: number,
+                throw ExtractionError(
+                    .timeLimitExceeded, file: file, page: number,
                     detail: "stopped after this page: the time limit of \(limit) was reached")
             }
         }
         if let documentCut, !read.isEmpty { read[read.count - 1].cuts.append(documentCut) }
         pages = read
-        let source = Source(file: file, data: data, pageCount: document.pageCount,
-                            pagesExtracted: selection == nil && read.count == numbers.count ? nil : read.map(\.number))
+        let source = Source(
+            file: file, data: data, pageCount: document.pageCount,
+            pagesExtracted: selection == nil && read.count == numbers.count ? nil : read.map(\.number))
         report = ReportBuilder(options: .init(geometry: options.geometry))
-            .build(source: source, pages: read, fonts: document.fonts,
-                   rulingsAvailable: PDFPage.canReadRulings, info: document.info)
+            .build(
+                source: source, pages: read, fonts: document.fonts,
+                rulingsAvailable: PDFPage.canReadRulings, info: document.info)
     }
 
     static var dpiRangeText: String {
@@ -70,14 +78,17 @@ package struct Extraction {
         return "\(Int(range.lowerBound)) to \(Int(range.upperBound))"
     }
 
-    private static func pageNumbers(_ selection: PageSelection?, of document: PDFDocument,
-                                    file: String) throws(ExtractionError) -> [Int] {
+    private static func pageNumbers(
+        _ selection: PageSelection?, of document: PDFDocument,
+        file: String
+    ) throws(ExtractionError) -> [Int] {
         guard let selection else { return Array(1...document.pageCount) }
         switch selection.pages(of: document.pageCount) {
         case .success(let chosen): return chosen
         case .failure(let out):
-            throw ExtractionError(.pageOutOfRange, file: file, page: out.page,
-                                  detail: "no such page (the document has \(document.pageCount))")
+            throw ExtractionError(
+                .pageOutOfRange, file: file, page: out.page,
+                detail: "no such page (the document has \(document.pageCount))")
         }
     }
 }

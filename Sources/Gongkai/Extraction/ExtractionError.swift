@@ -47,18 +47,19 @@ public struct ExtractionError: Error, Sendable, Equatable, CustomStringConvertib
     }
 
     package init(_ error: ReaderError) {
-        let kind: Kind = switch error.kind {
-        case .fileNotFound: .fileNotFound
-        case .isDirectory: .isDirectory
-        case .unreadable: .unreadable
-        case .notPDF: .notPDF
-        case .damaged: .damaged
-        case .passwordRequired: .passwordRequired
-        case .wrongPassword: .wrongPassword
-        case .noPages: .noPages
-        case .pageOutOfRange: .pageOutOfRange
-        case .passwordTooLong: .passwordTooLong
-        }
+        let kind: Kind =
+            switch error.kind {
+            case .fileNotFound: .fileNotFound
+            case .isDirectory: .isDirectory
+            case .unreadable: .unreadable
+            case .notPDF: .notPDF
+            case .damaged: .damaged
+            case .passwordRequired: .passwordRequired
+            case .wrongPassword: .wrongPassword
+            case .noPages: .noPages
+            case .pageOutOfRange: .pageOutOfRange
+            case .passwordTooLong: .passwordTooLong
+            }
         self.init(kind, file: error.file, page: error.page, detail: error.detail)
     }
 

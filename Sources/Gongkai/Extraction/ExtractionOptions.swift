@@ -29,8 +29,10 @@ public struct ExtractionOptions: Sendable, Equatable {
     /// first page that ends past it. Nil: no limit.
     public var timeLimit: Duration?
 
-    public init(geometry: Bool = false, ocr: OCR = OCR(), limits: ReadLimits = .standard,
-                timeLimit: Duration? = nil) {
+    public init(
+        geometry: Bool = false, ocr: OCR = OCR(), limits: ReadLimits = .standard,
+        timeLimit: Duration? = nil
+    ) {
         self.geometry = geometry
         self.ocr = ocr
         self.limits = limits

@@ -35,7 +35,9 @@ public struct PageSelection: Sendable {
         var chosen: [Int] = []
         for (first, last) in ranges {
             let end = last ?? pageCount
-            if end > pageCount || first > pageCount { return .failure(OutOfRange(page: max(first, min(end, pageCount + 1)))) }
+            if end > pageCount || first > pageCount {
+                return .failure(OutOfRange(page: max(first, min(end, pageCount + 1))))
+            }
             chosen += Array(first...end)
         }
         var seen = Set<Int>()

@@ -28,7 +28,9 @@ enum TableCellPlan {
             if isAmount(text) { tally.amounts += 1 }
             read[cell.columns.lowerBound] = tally
         }
-        return Set(read.filter { $0.value.amounts >= 2 && Double($0.value.amounts) >= amountShare * Double($0.value.all) }.keys)
+        return Set(
+            read.filter { $0.value.amounts >= 2 && Double($0.value.amounts) >= amountShare * Double($0.value.all) }.keys
+        )
     }
 
     /// Digits with separators, a sign and a decimal part or a percent sign: 1,736.36, -5, 0%.

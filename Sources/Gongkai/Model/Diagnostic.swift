@@ -50,8 +50,10 @@ public struct Diagnostic: Codable, Sendable, Equatable {
     /// The column of that table, when the problem is in one cell (left out otherwise).
     public var col: Int?
 
-    public init(_ severity: Severity, _ code: Code, page: Int?, table: String? = nil,
-                row: Int? = nil, col: Int? = nil, message: String) {
+    public init(
+        _ severity: Severity, _ code: Code, page: Int?, table: String? = nil,
+        row: Int? = nil, col: Int? = nil, message: String
+    ) {
         self.severity = severity
         self.code = code
         self.page = page

@@ -51,8 +51,10 @@ public struct Metadata: Codable, Sendable, Equatable {
     @Nullable public var reportKind: String?
     @Nullable public var publishedOn: String?
 
-    public init(title: String? = nil, organization: String? = nil, fiscalYear: Int? = nil,
-                reportKind: String? = nil, publishedOn: String? = nil) {
+    public init(
+        title: String? = nil, organization: String? = nil, fiscalYear: Int? = nil,
+        reportKind: String? = nil, publishedOn: String? = nil
+    ) {
         self.title = title
         self.organization = organization
         self.fiscalYear = fiscalYear

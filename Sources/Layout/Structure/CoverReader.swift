@@ -6,12 +6,14 @@ import PageModel
 enum CoverReader {
     /// Kinds of report as printed at the end of cover titles, longest first so that 部门决算
     /// wins over 决算.
-    static let reportKinds = ["部门整体支出绩效自评报告", "单位整体支出绩效自评报告", "整体支出绩效自评报告",
-                              "部门整体支出绩效评价报告", "绩效自评报告", "绩效评价报告", "部门决算公开",
-                              "部门预算公开", "单位决算公开", "单位预算公开", "部门决算报告", "部门预算报告",
-                              "单位决算报告", "单位预算报告", "部门决算", "单位决算", "部门预算", "单位预算",
-                              "决算公开", "预算公开", "决算报告", "预算报告", "绩效自评", "决算", "预算"]
-        .sorted { $0.count > $1.count }
+    static let reportKinds = [
+        "部门整体支出绩效自评报告", "单位整体支出绩效自评报告", "整体支出绩效自评报告",
+        "部门整体支出绩效评价报告", "绩效自评报告", "绩效评价报告", "部门决算公开",
+        "部门预算公开", "单位决算公开", "单位预算公开", "部门决算报告", "部门预算报告",
+        "单位决算报告", "单位预算报告", "部门决算", "单位决算", "部门预算", "单位预算",
+        "决算公开", "预算公开", "决算报告", "预算报告", "绩效自评", "决算", "预算",
+    ]
+    .sorted { $0.count > $1.count }
 
     /// What the pages print, widest reach last.
     struct Sources {
@@ -32,9 +34,11 @@ enum CoverReader {
         metadata.title = title
         metadata.reportKind = title.flatMap(reportKind)
         let otherCoverLines = sources.cover.filter { !titleLines.contains($0) }
-        metadata.organization = organization(title: title, kind: metadata.reportKind, coverLines: otherCoverLines,
-                                             sources: sources)
-        metadata.fiscalYear = title.flatMap(YearMention.fiscalYear)
+        metadata.organization = organization(
+            title: title, kind: metadata.reportKind, coverLines: otherCoverLines,
+            sources: sources)
+        metadata.fiscalYear =
+            title.flatMap(YearMention.fiscalYear)
             ?? printedYear(in: sources.cover + sources.firstPages + sources.printed)
             ?? sources.info.title.flatMap(YearMention.fiscalYear)
         metadata.publishedOn = sources.firstPages.lazy.compactMap { publicationDate(in: $0.text) }.first
@@ -49,7 +53,9 @@ enum CoverReader {
     /// body, since the report then is the place's own.
     static func organization(title: String?, kind: String?, coverLines: [TextLine], sources: Sources) -> String? {
         let unitReport = kind?.contains("单位") ?? false
-        if let labelled = LabelledOrganization.best(LabelledOrganization.find(in: sources.cover), unitReport: unitReport) {
+        if let labelled = LabelledOrganization.best(
+            LabelledOrganization.find(in: sources.cover), unitReport: unitReport)
+        {
             return labelled
         }
         let fromTitle = title.flatMap { TitleOrganization.organization(in: $0, kinds: reportKinds) }
@@ -71,7 +77,8 @@ enum CoverReader {
         // The information dictionary's title, stripped as a cover title is; producers often
         // leave a template's or file's name there (附件2：样张), so only a body's name counts.
         if let infoTitle = sources.info.title,
-           let named = TitleOrganization.organization(in: infoTitle, kinds: reportKinds), BodyName.isBodyName(named) {
+            let named = TitleOrganization.organization(in: infoTitle, kinds: reportKinds), BodyName.isBodyName(named)
+        {
             return named
         }
         return fromTitle
@@ -92,10 +99,13 @@ enum CoverReader {
     /// The consecutive lines set in the cover's largest type. A labelled line in that type
     /// (编制单位：…) after the first ends the title: it is a field, not part of the name.
     static func coverTitle(_ lines: [TextLine], fonts: [Font]) -> [TextLine] {
-        func size(_ line: TextLine) -> Double { fonts.indices.contains(line.font) ? fonts[line.font].size : line.height }
+        func size(_ line: TextLine) -> Double {
+            fonts.indices.contains(line.font) ? fonts[line.font].size : line.height
+        }
         guard let largest = lines.map(size).max() else { return [] }
         let title = lines.drop { size($0) < largest - 0.5 }.enumerated().prefix { index, line in
-            size(line) >= largest - 0.5 && (index == 0 || !line.text.contains(where: LabelledOrganization.colons.contains))
+            size(line) >= largest - 0.5
+                && (index == 0 || !line.text.contains(where: LabelledOrganization.colons.contains))
         }.map(\.element)
         return title.contains { !$0.text.allSatisfy(\.isWhitespace) } ? title : []
     }
@@ -106,7 +116,10 @@ enum CoverReader {
         let characters = Array(lines.map(\.text).joined(separator: " "))
         var out = ""
         for (index, character) in characters.enumerated() {
-            guard character.isWhitespace else { out.append(character); continue }
+            guard character.isWhitespace else {
+                out.append(character)
+                continue
+            }
             let next = characters[(index + 1)...].first { !$0.isWhitespace }
             guard let previous = out.last, let next, !previous.isWhitespace else { continue }
             let cjk = { (c: Character) in c.unicodeScalars.first?.isCJK ?? false }
@@ -124,8 +137,9 @@ enum CoverReader {
 
     static func publicationDate(in text: String) -> String? {
         guard text.contains("公开") || text.contains("发布"),
-              let m = text.firstMatch(of: /(?:公开|发布)(?:时间|日期)[：:]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/),
-              let month = Int(m.2), let day = Int(m.3), (1...12).contains(month), (1...31).contains(day) else { return nil }
+            let m = text.firstMatch(of: /(?:公开|发布)(?:时间|日期)[：:]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/),
+            let month = Int(m.2), let day = Int(m.3), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
         return String(format: "%@-%02d-%02d", String(m.1), month, day)
     }
 }

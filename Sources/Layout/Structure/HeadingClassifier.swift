@@ -45,14 +45,16 @@ package struct HeadingClassifier: Sendable {
         // caption or a page's furniture is no section title, whatever its type.
         let caption = CaptionLine(line.text)
         if caption.title == nil && (caption.unit != nil || caption.organization != nil || caption.formCode != nil)
-            || line.text.allSatisfy({ $0.isNumber || "-—– ".contains($0) }) {
+            || line.text.allSatisfy({ $0.isNumber || "-—– ".contains($0) })
+        {
             return nil
         }
         let short = line.glyphs.count <= options.maxUnnumberedLength
         let numbering = HeadingNumbering(parsing: line.text)
         if style.isBody(line) {
             // A short centred line in body type is a title (a form's or a report's subtitle).
-            let centred = abs(line.box.midX - pageWidth / 2) < pageWidth * options.centredTolerance
+            let centred =
+                abs(line.box.midX - pageWidth / 2) < pageWidth * options.centredTolerance
                 && line.box.x0 > pageWidth * options.minCentredIndentShare
             if centred && short && numbering == nil { return 2 }
             // Documents set in one type mark sections by numbering alone: a short 一、 or （一）
@@ -86,7 +88,8 @@ package struct HeadingClassifier: Sendable {
     /// The heading a classified line makes.
     func heading(_ line: TextLine, level: Int, page: Int) -> DocumentStructure.Heading {
         let numbering = HeadingNumbering(parsing: line.text)
-        return DocumentStructure.Heading(level: numbering?.level ?? level, numbering: numbering?.text,
-                                         title: numbering?.title ?? line.text, page: page, box: line.box)
+        return DocumentStructure.Heading(
+            level: numbering?.level ?? level, numbering: numbering?.text,
+            title: numbering?.title ?? line.text, page: page, box: line.box)
     }
 }

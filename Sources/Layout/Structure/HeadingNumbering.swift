@@ -28,7 +28,9 @@ package struct HeadingNumbering: Sendable, Hashable {
     static func match(_ s: [Unicode.Scalar]) -> (level: Int, length: Int)? {
         guard let first = s.first else { return nil }
         if first == "第" {
-            let digits = run(s, from: 1) { chineseDigits.contains($0) || $0.properties.numericType != nil && $0.isASCII }
+            let digits = run(s, from: 1) {
+                chineseDigits.contains($0) || $0.properties.numericType != nil && $0.isASCII
+            }
             if digits > 0, s.count >= 1 + digits + 2, s[1 + digits] == "部", s[2 + digits] == "分" {
                 return (1, 3 + digits)
             }

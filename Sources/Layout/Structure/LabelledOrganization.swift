@@ -32,8 +32,11 @@ struct LabelledOrganization: Equatable {
 
     /// Labels of other fields that may follow a value on the same line without a wide gap
     /// (单位名称：XX局 单位：万元 when the line builder kept them together).
-    static let otherLabels = (["金额单位", "计量单位", "编制日期", "填报日期", "公开日期", "公开时间", "日期",
-                               "时间", "年度"] + labels.map(\.label)).sorted { $0.count > $1.count }
+    static let otherLabels =
+        ([
+            "金额单位", "计量单位", "编制日期", "填报日期", "公开日期", "公开时间", "日期",
+            "时间", "年度",
+        ] + labels.map(\.label)).sorted { $0.count > $1.count }
 
     static let colons: Set<Character> = ["：", ":", "︰"]
 
@@ -50,17 +53,20 @@ struct LabelledOrganization: Equatable {
                 var before = String(joined[..<colon].filter { $0 != "\u{1F}" })
                 // 编制单位（盖章）： — a note to the signer between label and colon.
                 if before.last == "）" || before.last == ")",
-                   let open = before.lastIndex(where: { $0 == "（" || $0 == "(" }),
-                   before.distance(from: open, to: before.endIndex) <= 6 {
+                    let open = before.lastIndex(where: { $0 == "（" || $0 == "(" }),
+                    before.distance(from: open, to: before.endIndex) <= 6
+                {
                     before = String(before[..<open])
                 }
                 guard let label = labels.first(where: { before.hasSuffix($0.label) }),
-                      startsField(joined, labelOffset: before.count - label.label.count) else { continue }
+                    startsField(joined, labelOffset: before.count - label.label.count)
+                else { continue }
                 var value = valueAfter(joined, colon: colon)
                 // Nothing after the colon on its row: the value is set on the line below.
                 if value.isEmpty, index + 1 < rows.count, isJustBelow(rows[index + 1], row),
-                   let next = rows[index + 1].first?.text.filter({ !$0.isWhitespace }),
-                   !next.contains(where: colons.contains) {
+                    let next = rows[index + 1].first?.text.filter({ !$0.isWhitespace }),
+                    !next.contains(where: colons.contains)
+                {
                     value = next
                 }
                 if let name = cleaned(value) {
@@ -109,7 +115,8 @@ struct LabelledOrganization: Equatable {
         while end < joined.count, joined[end] != "\u{1F}", !colons.contains(joined[end]) { end += 1 }
         var value = String(joined[start..<end])
         if end < joined.count, colons.contains(joined[end]),
-           let label = otherLabels.first(where: value.hasSuffix) {
+            let label = otherLabels.first(where: value.hasSuffix)
+        {
             value.removeLast(label.count)
         }
         return value
@@ -125,14 +132,17 @@ struct LabelledOrganization: Equatable {
         }
         // So does a code (主管部门及代码：XX局 123001) and a note to the signer (XX局（盖章）).
         if let code = value.firstMatch(of: /[0-9０-９]{3,}/) { value = String(value[..<code.range.lowerBound]) }
-        if let note = value.firstMatch(of: /[（(](?:盖章|公章|签章|章)[）)]$/) { value = String(value[..<note.range.lowerBound]) }
+        if let note = value.firstMatch(of: /[（(](?:盖章|公章|签章|章)[）)]$/) {
+            value = String(value[..<note.range.lowerBound])
+        }
         value = String(value.trimming(TitleOrganization.separators.union(["。", "；", ";", "（", "）", "(", ")"])))
         // A title line below an empty label (单位名称： / 部门决算) is not a name either.
         // Running text (a sentence after a colon) is no name either.
         guard (2...40).contains(value.count), value.contains(where: \.isCJKIdeograph), !isUnit(value),
-              !value.contains(where: { "，,。；;、".contains($0) }),
-              !CoverReader.reportKinds.contains(where: value.hasSuffix),
-              !value.contains(where: { YearMention.arabicValue($0) != nil }) else { return nil }
+            !value.contains(where: { "，,。；;、".contains($0) }),
+            !CoverReader.reportKinds.contains(where: value.hasSuffix),
+            !value.contains(where: { YearMention.arabicValue($0) != nil })
+        else { return nil }
         return value
     }
 
@@ -147,7 +157,8 @@ struct LabelledOrganization: Equatable {
         var rows: [[TextLine]] = []
         for line in lines {
             if let last = rows.last?.last,
-               line.box.verticalOverlap(last.box) >= 0.5 * min(line.box.height, last.box.height) {
+                line.box.verticalOverlap(last.box) >= 0.5 * min(line.box.height, last.box.height)
+            {
                 rows[rows.count - 1].append(line)
             } else {
                 rows.append([line])

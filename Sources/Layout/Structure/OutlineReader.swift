@@ -17,7 +17,8 @@ enum OutlineReader {
             if text.replacingOccurrences(of: " ", with: "") == "目录" { continue }
             // A page number split off its entry by the gap after the leader.
             if let number = Int(text), let box = lastBox, line.box.verticalOverlap(box) > 0,
-               let last = entries.indices.last, entries[last].printedPage == nil {
+                let last = entries.indices.last, entries[last].printedPage == nil
+            {
                 entries[last].printedPage = number
                 continue
             }
@@ -30,8 +31,10 @@ enum OutlineReader {
             while let last = title.last, leaderCharacters.contains(last) || last == " " { title = title.dropLast() }
             guard !title.isEmpty else { continue }
             let numbering = HeadingNumbering(parsing: String(title))
-            entries.append(.init(level: numbering?.level, numbering: numbering?.text,
-                                 title: numbering?.title ?? String(title), printedPage: printed, page: nil))
+            entries.append(
+                .init(
+                    level: numbering?.level, numbering: numbering?.text,
+                    title: numbering?.title ?? String(title), printedPage: printed, page: nil))
             lastBox = line.box
         }
         return entries

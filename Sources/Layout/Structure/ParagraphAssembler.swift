@@ -49,7 +49,8 @@ package struct ParagraphAssembler {
 
     mutating func add(_ line: TextLine, page: Page, heading: Int?) {
         if let current = open, continues(current.lines.last!, on: current.lastPage, with: line, on: page),
-           current.heading == heading {
+            current.heading == heading
+        {
             open?.lines.append(line)
             open?.lastPage = page
             return
@@ -82,8 +83,10 @@ package struct ParagraphAssembler {
         }
     }
 
-    private mutating func continues(_ previous: TextLine, on previousPage: Page,
-                                    with line: TextLine, on page: Page) -> Bool {
+    private mutating func continues(
+        _ previous: TextLine, on previousPage: Page,
+        with line: TextLine, on page: Page
+    ) -> Bool {
         let h = max(line.height, 1)
         if abs(style.size(of: line) - style.size(of: previous)) > 1 { return false }
         guard let prevMargin = margin(for: previousPage), let margin = margin(for: page) else { return false }
@@ -92,7 +95,10 @@ package struct ParagraphAssembler {
         // A numbered item starts a paragraph, unless the line before runs on mid-sentence into
         // what only looks like a number: "…行政运行" then "（01）：支出决算为…".
         if HeadingNumbering(parsing: line.text) != nil,
-           previous.text.last.map({ "。；;：:！!？?".contains($0) }) ?? true { return false }
+            previous.text.last.map({ "。；;：:！!？?".contains($0) }) ?? true
+        {
+            return false
+        }
         if page.number == previousPage.number {
             if line.box.top - previous.box.bottom > options.paragraphGap * h { return false }
             return !(excluded[page.number] ?? []).contains {

@@ -36,8 +36,10 @@ package struct StructureAnalyzer: Sendable {
     /// - Parameter excluded: per page number, the areas tables occupy (grid, caption, notes);
     ///   their text is not body text.
     ///   `info`: the document information dictionary, the last resort for the year and body.
-    package func analyze(pages: [Page], fonts: [Font], excluded: [Int: [Rect]],
-                        info: DocumentInfo = DocumentInfo()) -> DocumentStructure {
+    package func analyze(
+        pages: [Page], fonts: [Font], excluded: [Int: [Rect]],
+        info: DocumentInfo = DocumentInfo()
+    ) -> DocumentStructure {
         var structure = DocumentStructure()
         let content = removeFurniture(pages: pages, excluded: excluded, into: &structure)
         let style = BodyStyle(lines: content.flatMap(\.lines), fonts: fonts)
@@ -76,8 +78,10 @@ package struct StructureAnalyzer: Sendable {
 
     /// Stage 2: the metadata from the cover (or the title opening the first page), the first
     /// pages and the information dictionary; returns the pages after the cover.
-    func readCover(_ content: [(page: Page, lines: [TextLine])], pages: [Page], style: BodyStyle,
-                   fonts: [Font], info: DocumentInfo, into structure: inout DocumentStructure)
+    func readCover(
+        _ content: [(page: Page, lines: [TextLine])], pages: [Page], style: BodyStyle,
+        fonts: [Font], info: DocumentInfo, into structure: inout DocumentStructure
+    )
         -> ArraySlice<(page: Page, lines: [TextLine])>
     {
         var bodyPages = content[...]
@@ -92,19 +96,24 @@ package struct StructureAnalyzer: Sendable {
         // A file of annex tables only: the tables' captions and headers print the body and the
         // year, so the first pages are also read whole. The information dictionary comes last.
         let first = options.metadataPages
-        structure.metadata = CoverReader.read(CoverReader.Sources(
-            cover: cover, firstPages: content.prefix(first).flatMap(\.lines),
-            printed: pages.prefix(first).flatMap { lineBuilder.lines(from: $0.glyphs) }, info: info), fonts: fonts)
+        structure.metadata = CoverReader.read(
+            CoverReader.Sources(
+                cover: cover, firstPages: content.prefix(first).flatMap(\.lines),
+                printed: pages.prefix(first).flatMap { lineBuilder.lines(from: $0.glyphs) }, info: info), fonts: fonts)
         return bodyPages
     }
 
     /// Stages 3–5: contents pages into the outline, then headings, figure captions and
     /// paragraphs from every other line.
-    func readBody(_ bodyPages: ArraySlice<(page: Page, lines: [TextLine])>, style: BodyStyle,
-                  excluded: [Int: [Rect]], into structure: inout DocumentStructure) {
-        let oneType = !bodyPages.contains { $0.lines.contains {
-            !style.isBody($0) && HeadingNumbering(parsing: $0.text) != nil
-        } }
+    func readBody(
+        _ bodyPages: ArraySlice<(page: Page, lines: [TextLine])>, style: BodyStyle,
+        excluded: [Int: [Rect]], into structure: inout DocumentStructure
+    ) {
+        let oneType = !bodyPages.contains {
+            $0.lines.contains {
+                !style.isBody($0) && HeadingNumbering(parsing: $0.text) != nil
+            }
+        }
         let headings = HeadingClassifier(options: options.headings, style: style, oneType: oneType)
         var assembler = ParagraphAssembler(options: options.paragraphs, style: style, excluded: excluded)
         assembler.learnMargins(bodyPages.flatMap { entry in entry.lines.map { ($0, entry.page) } })
@@ -147,9 +156,12 @@ package struct StructureAnalyzer: Sendable {
     // MARK: Page kinds
 
     func lines(on page: Page, outside areas: [Rect]) -> [TextLine] {
-        let glyphs = areas.isEmpty ? page.glyphs : page.glyphs.filter { glyph in
-            !areas.contains { $0.contains(x: glyph.box.midX, y: glyph.box.midY) }
-        }
+        let glyphs =
+            areas.isEmpty
+            ? page.glyphs
+            : page.glyphs.filter { glyph in
+                !areas.contains { $0.contains(x: glyph.box.midX, y: glyph.box.midY) }
+            }
         return lineBuilder.lines(from: glyphs)
     }
 

@@ -3,8 +3,10 @@
 /// 四川省乐山市医疗保障局.
 enum TitleOrganization {
     /// Levels of government titles add before the kind (市级单位预算, 区县级部门决算).
-    static let levels = ["区县级", "乡镇级", "街道级", "省本级", "市本级", "区本级", "县本级", "省级", "市级",
-                         "区级", "县级", "州级", "盟级", "旗级", "镇级", "乡级", "本级"]
+    static let levels = [
+        "区县级", "乡镇级", "街道级", "省本级", "市本级", "区本级", "县本级", "省级", "市级",
+        "区级", "县级", "州级", "盟级", "旗级", "镇级", "乡级", "本级",
+    ]
     /// Words that end titles besides the kind of report.
     /// 部门 and 单位 are left of a kind printed without them (XX局部门决算报告 → XX局部门).
     static let trailers = ["（草案）", "(草案)", "草案", "信息公开", "公开", "情况说明", "说明", "部门", "单位"]
@@ -34,7 +36,9 @@ enum TitleOrganization {
                 changed = true
             }
         }
-        guard rest.count >= 2, rest.contains(where: \.isCJKIdeograph), !rest.contains(where: { YearMention.arabicValue($0) != nil }) else {
+        guard rest.count >= 2, rest.contains(where: \.isCJKIdeograph),
+            !rest.contains(where: { YearMention.arabicValue($0) != nil })
+        else {
             return nil
         }
         return rest
@@ -63,6 +67,7 @@ extension String {
 extension Character {
     /// A Han character (not punctuation or a full-width form).
     var isCJKIdeograph: Bool {
-        unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) } ?? false
+        unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+            ?? false
     }
 }

@@ -15,15 +15,17 @@ struct CaptionAssigner: Sendable {
         // Notes first: a line under one table and above the next is the upper table's note,
         // never the lower table's title.
         for index in out.indices {
-            let notes = noteLines(below: out[index].box, lines: lines, claimed: &claimed,
-                                  floor: floor(under: out[index].box, tables: tables))
+            let notes = noteLines(
+                below: out[index].box, lines: lines, claimed: &claimed,
+                floor: floor(under: out[index].box, tables: tables))
             out[index].caption.notes = groupNotes(notes.map { lines[$0] })
             extend(&out[index], by: notes.map { lines[$0].box })
         }
         for index in out.indices {
-            let (caption, used) = caption(above: out[index], textHeight: textHeights[index],
-                                          lines: lines, claimed: &claimed,
-                                          ceiling: ceiling(over: out[index].box, tables: tables))
+            let (caption, used) = caption(
+                above: out[index], textHeight: textHeights[index],
+                lines: lines, claimed: &claimed,
+                ceiling: ceiling(over: out[index].box, tables: tables))
             out[index].caption.title = caption.title
             out[index].caption.subtitle = caption.subtitle
             out[index].caption.formCode = caption.formCode
@@ -56,15 +58,17 @@ struct CaptionAssigner: Sendable {
     /// Indices of the note lines under a table: a first line starting with a note marker right
     /// under `region` (the grid), then the lines that follow it closely in the same type size,
     /// all above `floor`.
-    func noteLines(below region: Rect, lines: [TextLine], claimed: inout [Bool],
-                   floor: Double = .infinity) -> [Int] {
+    func noteLines(
+        below region: Rect, lines: [TextLine], claimed: inout [Bool],
+        floor: Double = .infinity
+    ) -> [Int] {
         let candidates = lines.indices.filter { index in
             let box = lines[index].box
             return !claimed[index] && box.top >= region.bottom - 1 && box.bottom <= floor
                 && overlapsHorizontally(box, region)
         }.sorted { lines[$0].box.top < lines[$1].box.top }
         guard let first = candidates.first, startsNote(lines[first].text),
-              lines[first].box.top - region.bottom <= options.noteLineGap * lines[first].height
+            lines[first].box.top - region.bottom <= options.noteLineGap * lines[first].height
         else { return [] }
         let size = fontSize(lines[first])
         var picked = [first]
@@ -72,7 +76,8 @@ struct CaptionAssigner: Sendable {
         for index in candidates.dropFirst() {
             let line = lines[index]
             guard line.box.top - bottom <= options.noteLineGap * line.height,
-                  abs(fontSize(line) - size) <= options.fontSizeTolerance else { break }
+                abs(fontSize(line) - size) <= options.fontSizeTolerance
+            else { break }
             picked.append(index)
             bottom = max(bottom, line.box.bottom)
         }
@@ -103,8 +108,10 @@ struct CaptionAssigner: Sendable {
     /// The caption lines above a grid and below `ceiling`, nearest first: bands of meta lines
     /// (unit, reporting body, period, subtitle, form code) and at most one title; stops at
     /// anything else or at a wide gap.
-    func caption(above table: PageTable, textHeight: Double, lines: [TextLine],
-                 claimed: inout [Bool], ceiling: Double) -> (TableCaption, used: [Int]) {
+    func caption(
+        above table: PageTable, textHeight: Double, lines: [TextLine],
+        claimed: inout [Bool], ceiling: Double
+    ) -> (TableCaption, used: [Int]) {
         let candidates = lines.indices.filter { index in
             !claimed[index] && lines[index].box.bottom <= table.box.top + 1
                 && lines[index].box.top >= ceiling && overlapsHorizontally(lines[index].box, table.box)
@@ -121,7 +128,8 @@ struct CaptionAssigner: Sendable {
             if titled.isEmpty {
                 for part in parts { record(part, in: &caption) }
             } else if caption.title == nil, titled.count == 1, let title = parts[titled[0]].title,
-                      isTitle(title, line: lines[band[titled[0]]], over: table, textHeight: textHeight) {
+                isTitle(title, line: lines[band[titled[0]]], over: table, textHeight: textHeight)
+            {
                 caption.title = title
                 for part in parts { record(part, in: &caption) }
             } else {
@@ -150,8 +158,9 @@ struct CaptionAssigner: Sendable {
         var bands: [[Int]] = []
         for index in sorted {
             if let last = bands.last?.first,
-               lines[index].box.verticalOverlap(lines[last].box)
-                >= 0.5 * min(lines[index].box.height, lines[last].box.height) {
+                lines[index].box.verticalOverlap(lines[last].box)
+                    >= 0.5 * min(lines[index].box.height, lines[last].box.height)
+            {
                 bands[bands.count - 1].append(index)
             } else {
                 bands.append([index])
@@ -165,7 +174,8 @@ struct CaptionAssigner: Sendable {
     /// 表N, or naming a table.
     func isTitle(_ text: String, line: TextLine, over table: PageTable, textHeight: Double) -> Bool {
         guard text.count <= options.maxTitleLength, let last = text.last,
-              !"：:。，,；;".contains(last), !startsHeading(text) else { return false }
+            !"：:。，,；;".contains(last), !startsHeading(text)
+        else { return false }
         if text.hasPrefix("表") || text.hasPrefix("附表") || CaptionLine.namesTable(text) { return true }
         let centred = abs(line.box.midX - table.box.midX) <= options.titleCentering * table.box.width
         return centred || line.height >= options.titleSizeRatio * textHeight

@@ -178,7 +178,10 @@ struct CaptionLine: Sendable, Equatable {
             var index = start
             var matched = true
             for expected in label {
-                guard index < characters.count, characters[index] == expected else { matched = false; break }
+                guard index < characters.count, characters[index] == expected else {
+                    matched = false
+                    break
+                }
                 index += 1
                 while index < characters.count, characters[index] == " " || characters[index] == "　" { index += 1 }
             }
@@ -186,7 +189,8 @@ struct CaptionLine: Sendable, Equatable {
             // 编制单位（盖章）：
             if index < characters.count, characters[index] == "(" || characters[index] == "（" {
                 var close = index + 1
-                while close < characters.count, close - index <= 6, characters[close] != ")" && characters[close] != "）" {
+                while close < characters.count, close - index <= 6, characters[close] != ")" && characters[close] != "）"
+                {
                     close += 1
                 }
                 guard close < characters.count, close - index <= 6 else { continue }

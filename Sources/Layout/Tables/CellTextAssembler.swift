@@ -19,12 +19,14 @@ struct CellTextAssembler: Sendable {
         var buckets = Array(repeating: [Glyph](), count: grid.spans.count)
         for glyph in glyphs {
             guard let row = grid.row(containing: glyph.box.midY),
-                  let column = grid.column(containing: glyph.box.midX) else { continue }
+                let column = grid.column(containing: glyph.box.midX)
+            else { continue }
             buckets[owner[row * grid.columnCount + column]].append(glyph)
         }
         return zip(grid.spans, buckets).map { span, glyphs in
-            TableCell(rows: span.rows, columns: span.columns, text: cellText(glyphs),
-                      box: grid.box(of: span))
+            TableCell(
+                rows: span.rows, columns: span.columns, text: cellText(glyphs),
+                box: grid.box(of: span))
         }
     }
 
@@ -63,7 +65,8 @@ func joinText(_ pieces: [String]) -> String {
     var out = ""
     for piece in pieces where !piece.isEmpty {
         if let last = out.unicodeScalars.last, let first = piece.unicodeScalars.first,
-           !last.isCJK, !first.isCJK {
+            !last.isCJK, !first.isCJK
+        {
             out += " "
         }
         out += piece

@@ -15,8 +15,9 @@ struct Grid: Sendable, Hashable {
     var spans: [CellSpan]
 
     var box: Rect {
-        Rect(x0: columnEdges.first ?? 0, top: rowEdges.first ?? 0,
-             x1: columnEdges.last ?? 0, bottom: rowEdges.last ?? 0)
+        Rect(
+            x0: columnEdges.first ?? 0, top: rowEdges.first ?? 0,
+            x1: columnEdges.last ?? 0, bottom: rowEdges.last ?? 0)
     }
 
     var rowCount: Int { rowEdges.count - 1 }
@@ -40,8 +41,9 @@ struct Grid: Sendable, Hashable {
     }
 
     func box(of span: CellSpan) -> Rect {
-        Rect(x0: columnEdges[span.columns.lowerBound], top: rowEdges[span.rows.lowerBound],
-             x1: columnEdges[span.columns.upperBound], bottom: rowEdges[span.rows.upperBound])
+        Rect(
+            x0: columnEdges[span.columns.lowerBound], top: rowEdges[span.rows.lowerBound],
+            x1: columnEdges[span.columns.upperBound], bottom: rowEdges[span.rows.upperBound])
     }
 }
 
@@ -66,11 +68,13 @@ struct GridBuilder: Sendable {
             for column in 0..<columnCount {
                 let here = row * columnCount + column
                 if column + 1 < columnCount,
-                   !isCovered(columnBorders[column + 1], from: rowEdges[row], to: rowEdges[row + 1]) {
+                    !isCovered(columnBorders[column + 1], from: rowEdges[row], to: rowEdges[row + 1])
+                {
                     sets.union(here, here + 1)
                 }
                 if row + 1 < rowCount,
-                   !isCovered(rowBorders[row + 1], from: columnEdges[column], to: columnEdges[column + 1]) {
+                    !isCovered(rowBorders[row + 1], from: columnEdges[column], to: columnEdges[column + 1])
+                {
                     sets.union(here, here + columnCount)
                 }
             }
@@ -144,8 +148,10 @@ struct GridBuilder: Sendable {
                 size[root] += 1
             }
             var changed = false
-            for root in 0..<count where size[root] > 0
-                && size[root] != (bottom[root] - top[root] + 1) * (right[root] - left[root] + 1) {
+            for root in 0..<count
+            where size[root] > 0
+                && size[root] != (bottom[root] - top[root] + 1) * (right[root] - left[root] + 1)
+            {
                 for row in top[root]...bottom[root] {
                     for column in left[root]...right[root] { sets.union(root, row * columnCount + column) }
                 }

@@ -19,9 +19,11 @@ package struct LogicalTable: Sendable, Hashable {
     /// Degrees clockwise the table is turned on its pages (0 when upright).
     package var rotation: Int { parts.first?.rotation ?? 0 }
 
-    package init(pages: [Int], rowCount: Int, columnCount: Int, cells: [TableCell],
-                rowPages: [Int], headerRowCount: Int, detection: TableDetection,
-                caption: TableCaption, parts: [PageTable], extents: [PageRegion]? = nil) {
+    package init(
+        pages: [Int], rowCount: Int, columnCount: Int, cells: [TableCell],
+        rowPages: [Int], headerRowCount: Int, detection: TableDetection,
+        caption: TableCaption, parts: [PageTable], extents: [PageRegion]? = nil
+    ) {
         self.pages = pages
         self.rowCount = rowCount
         self.columnCount = columnCount

@@ -20,7 +20,9 @@ struct OpenRuleFinder: Sendable {
                 rule.position > top && rule.position < bottom && rule.start >= x0 - options.joinTolerance
                     && rule.end <= x1 + options.joinTolerance && !run.contains(rule)
             }
-            let frame = [Segment(position: x0, start: top, end: bottom), Segment(position: x1, start: top, end: bottom)]
+            let frame = [
+                Segment(position: x0, start: top, end: bottom), Segment(position: x1, start: top, end: bottom),
+            ]
             return RulingNetwork(horizontals: run + inner, verticals: frame)
         }
     }
@@ -62,15 +64,18 @@ struct OpenRuleFinder: Sendable {
         let first = run[0], tolerance = options.joinTolerance
         let within = rows.map { $0.filter { $0.x0 >= first.start - tolerance && $0.x1 <= first.end + tolerance } }
         guard let above = within.lastIndex(where: { !$0.isEmpty && $0.map(\.bottom).max()! < first.position }),
-              within[above].count >= options.minTextColumns else { return run }
+            within[above].count >= options.minTextColumns
+        else { return run }
         let header = within[above]
         let height = header.map(\.height).max()!
         guard first.position - header.map(\.bottom).max()! <= height else { return run }
         let below = within[(above + 1)...].filter { !$0.isEmpty }.prefix(3).flatMap { $0 }
             .filter { $0.top > first.position }
         let inLine = header.allSatisfy { piece in
-            below.contains { abs($0.x0 - piece.x0) <= tolerance || abs($0.x1 - piece.x1) <= tolerance
-                || abs($0.midX - piece.midX) <= tolerance }
+            below.contains {
+                abs($0.x0 - piece.x0) <= tolerance || abs($0.x1 - piece.x1) <= tolerance
+                    || abs($0.midX - piece.midX) <= tolerance
+            }
         }
         guard inLine else { return run }
         let top = header.map(\.top).min()! - min(tolerance, height / 2)

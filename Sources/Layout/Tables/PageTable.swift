@@ -26,9 +26,11 @@ package struct PageTable: Sendable, Hashable {
     /// row of a table pushed onto the next page, or a header left at the bottom of the page).
     package var isFragment: Bool { rowCount == 1 }
 
-    package init(page: Int, box: Rect, rowEdges: [Double], columnEdges: [Double],
-                cells: [TableCell], headerRowCount: Int, detection: TableDetection,
-                caption: TableCaption = TableCaption(), extent: Rect? = nil) {
+    package init(
+        page: Int, box: Rect, rowEdges: [Double], columnEdges: [Double],
+        cells: [TableCell], headerRowCount: Int, detection: TableDetection,
+        caption: TableCaption = TableCaption(), extent: Rect? = nil
+    ) {
         self.page = page
         self.box = box
         self.rowEdges = rowEdges

@@ -26,9 +26,11 @@ struct RulingNetwork: Sendable {
     }
 
     static func cleanUp(_ segments: [Segment], options: TableFinder.Options) -> [Segment] {
-        joinSegments(snapRulings(segments, tolerance: options.snapTolerance),
-                     tolerance: options.joinTolerance)
-            .filter { $0.length >= options.minRulingLength }
+        joinSegments(
+            snapRulings(segments, tolerance: options.snapTolerance),
+            tolerance: options.joinTolerance
+        )
+        .filter { $0.length >= options.minRulingLength }
     }
 
     /// Moves parallel segments whose positions lie within `tolerance` of the first of their
@@ -41,7 +43,8 @@ struct RulingNetwork: Sendable {
         while groupStart < sorted.count {
             var groupEnd = groupStart + 1
             while groupEnd < sorted.count,
-                  sorted[groupEnd].position - sorted[groupStart].position <= tolerance {
+                sorted[groupEnd].position - sorted[groupStart].position <= tolerance
+            {
                 groupEnd += 1
             }
             let group = sorted[groupStart..<groupEnd]
@@ -61,7 +64,8 @@ struct RulingNetwork: Sendable {
         var out: [Segment] = []
         for segment in sorted {
             if let last = out.last, last.position == segment.position,
-               segment.start <= last.end + tolerance {
+                segment.start <= last.end + tolerance
+            {
                 out[out.count - 1].end = max(last.end, segment.end)
             } else {
                 out.append(segment)
@@ -84,7 +88,8 @@ struct RulingNetwork: Sendable {
                 let v = verticalOrder[k]
                 let vertical = verticals[v]
                 if horizontal.position >= vertical.start - tolerance,
-                   horizontal.position <= vertical.end + tolerance {
+                    horizontal.position <= vertical.end + tolerance
+                {
                     sets.union(h, horizontals.count + v)
                 }
                 k += 1

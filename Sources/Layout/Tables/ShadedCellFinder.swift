@@ -10,8 +10,10 @@ struct ShadedCellFinder: Sendable {
     /// Groups of fills that tile a region, each as the lines of its fills' sides. A lone fill
     /// (a box behind a paragraph, a page background) or a row of bands is no tiling.
     func findGroups(fills: [FilledRect], page: Page) -> [RulingNetwork] {
-        let boxes = fills.map(\.box).filter { $0.width * $0.height < options.maxShadedCellShare * page.width * page.height }
-            .sorted { $0.top < $1.top }
+        let boxes = fills.map(\.box).filter {
+            $0.width * $0.height < options.maxShadedCellShare * page.width * page.height
+        }
+        .sorted { $0.top < $1.top }
         var sets = DisjointSet(count: boxes.count)
         // Sorted by top, a box can only touch those starting above its bottom.
         for i in boxes.indices {
@@ -28,13 +30,18 @@ struct ShadedCellFinder: Sendable {
             guard group.count >= options.minShadedCells, columns.count >= 2, rows.count >= 2 else { return nil }
             var horizontals: [Segment] = [], verticals: [Segment] = []
             for box in group {
-                horizontals += [Segment(position: box.top, start: box.x0, end: box.x1),
-                                Segment(position: box.bottom, start: box.x0, end: box.x1)]
-                verticals += [Segment(position: box.x0, start: box.top, end: box.bottom),
-                              Segment(position: box.x1, start: box.top, end: box.bottom)]
+                horizontals += [
+                    Segment(position: box.top, start: box.x0, end: box.x1),
+                    Segment(position: box.bottom, start: box.x0, end: box.x1),
+                ]
+                verticals += [
+                    Segment(position: box.x0, start: box.top, end: box.bottom),
+                    Segment(position: box.x1, start: box.top, end: box.bottom),
+                ]
             }
-            return RulingNetwork(horizontals: RulingNetwork.cleanUp(horizontals, options: options),
-                                 verticals: RulingNetwork.cleanUp(verticals, options: options))
+            return RulingNetwork(
+                horizontals: RulingNetwork.cleanUp(horizontals, options: options),
+                verticals: RulingNetwork.cleanUp(verticals, options: options))
         }
     }
 
@@ -43,9 +50,11 @@ struct ShadedCellFinder: Sendable {
     func touch(_ a: Rect, _ b: Rect) -> Bool {
         let gap = options.intersectionTolerance
         let overlapX = min(a.x1, b.x1) - max(a.x0, b.x0), overlapY = min(a.bottom, b.bottom) - max(a.top, b.top)
-        let sideBySide = (abs(a.x1 - b.x0) <= gap || abs(b.x1 - a.x0) <= gap)
+        let sideBySide =
+            (abs(a.x1 - b.x0) <= gap || abs(b.x1 - a.x0) <= gap)
             && overlapY >= 0.5 * min(a.height, b.height)
-        let stacked = (abs(a.bottom - b.top) <= gap || abs(b.bottom - a.top) <= gap)
+        let stacked =
+            (abs(a.bottom - b.top) <= gap || abs(b.bottom - a.top) <= gap)
             && overlapX >= 0.5 * min(a.width, b.width)
         return sideBySide || stacked
     }

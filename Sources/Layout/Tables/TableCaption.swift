@@ -17,8 +17,10 @@ package struct TableCaption: Sendable, Hashable {
     /// line (a sentence, a heading, a line set apart too far), for the diagnostic.
     package var unread: String?
 
-    package init(title: String? = nil, subtitle: String? = nil, formCode: String? = nil,
-                unit: String? = nil, organization: String? = nil, notes: [String] = []) {
+    package init(
+        title: String? = nil, subtitle: String? = nil, formCode: String? = nil,
+        unit: String? = nil, organization: String? = nil, notes: [String] = []
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.formCode = formCode

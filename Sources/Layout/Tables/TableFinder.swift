@@ -43,7 +43,8 @@ package struct TableFinder: Sendable {
             let inner = boxes.compactMap { $0 }.filter { $0 != grid.0.box && grid.0.box.encloses($0) }
             guard inner.isEmpty else {
                 if let (outer, detection) = ruledGrid(group, index: index, excluding: inner),
-                   let table = makeTable(outer, detection: detection, page: page, index: index, nested: inner) {
+                    let table = makeTable(outer, detection: detection, page: page, index: index, nested: inner)
+                {
                     tables.append(table)
                 }
                 continue
@@ -58,7 +59,8 @@ package struct TableFinder: Sendable {
         }
         for group in ShadedCellFinder(options: options).findGroups(fills: freeFills, page: page) {
             guard let (grid, _) = ruledGrid(group, index: index),
-                  let table = makeTable(grid, detection: .shaded, page: page, index: index) else { continue }
+                let table = makeTable(grid, detection: .shaded, page: page, index: index)
+            else { continue }
             tables.append(table)
         }
         let alignment = TextAlignment(options: options)
@@ -70,7 +72,8 @@ package struct TableFinder: Sendable {
             let rows = alignment.rows(of: outside)
             for group in OpenRuleFinder(options: options).findGroups(rules: looseRules, rows: rows, page: page) {
                 guard let (grid, detection) = ruledGrid(group, index: index),
-                      let table = makeTable(grid, detection: detection, page: page, index: index) else { continue }
+                    let table = makeTable(grid, detection: detection, page: page, index: index)
+                else { continue }
                 tables.append(table)
             }
             outside.removeAll { glyph in tables.contains { $0.table.box.contains(glyph) } }
@@ -83,14 +86,18 @@ package struct TableFinder: Sendable {
         }
         guard !tables.isEmpty else { return [] }
 
-        tables.sort { $0.table.box.top != $1.table.box.top ? $0.table.box.top < $1.table.box.top
-                                                          : $0.table.box.x0 < $1.table.box.x0 }
+        tables.sort {
+            $0.table.box.top != $1.table.box.top
+                ? $0.table.box.top < $1.table.box.top
+                : $0.table.box.x0 < $1.table.box.x0
+        }
         let free = outside.filter { glyph in !tables.contains { $0.table.box.contains(glyph) } }
         // A fragment has no caption of its own: the lines around it are its neighbours'.
         let whole = tables.filter { !$0.table.isFragment }
         let captioned = CaptionAssigner(options: options, fonts: fonts)
-            .assignCaptions(whole.map(\.table), textHeights: whole.map(\.textHeight),
-                            lines: LineBuilder().lines(from: free))
+            .assignCaptions(
+                whole.map(\.table), textHeights: whole.map(\.textHeight),
+                lines: LineBuilder().lines(from: free))
         return (captioned + tables.map(\.table).filter(\.isFragment))
             .sorted { $0.box.top != $1.box.top ? $0.box.top < $1.box.top : $0.box.x0 < $1.box.x0 }
     }
@@ -99,7 +106,8 @@ package struct TableFinder: Sendable {
     /// are not drawn: columns whose text stands in separate columns of its own, and the rows that
     /// drawn rows hold as text lines (`UndrawnRowFinder`). Nil when it is no table.
     func ruledGrid(_ group: RulingNetwork, index: GlyphIndex, excluding nested: [Rect] = [])
-        -> (Grid, TableDetection)? {
+        -> (Grid, TableDetection)?
+    {
         let builder = GridBuilder(options: options)
         guard let grid = builder.buildGrid(horizontals: group.horizontals, verticals: group.verticals)
         else { return nil }
@@ -110,8 +118,10 @@ package struct TableFinder: Sendable {
             .borders(in: grid, glyphs: glyphs, index: index, columnEdges: columnEdges)
         var found = grid, detection = TableDetection.ruled
         if !inferredColumns.isEmpty || !inferredRows.isEmpty {
-            guard let completed = builder.buildGrid(horizontals: group.horizontals + inferredRows,
-                                                    verticals: group.verticals + inferredColumns)
+            guard
+                let completed = builder.buildGrid(
+                    horizontals: group.horizontals + inferredRows,
+                    verticals: group.verticals + inferredColumns)
             else { return nil }
             found = completed
             detection = .partiallyRuled
@@ -147,7 +157,8 @@ package struct TableFinder: Sendable {
             var columnPieces = Array(repeating: [Rect](), count: columns)
             for piece in textRow {
                 guard let row = grid.row(containing: piece.midY),
-                      let column = grid.column(containing: piece.midX) else { continue }
+                    let column = grid.column(containing: piece.midX)
+                else { continue }
                 if openRow[row] {
                     openPieces.append(piece)
                 } else if singleColumn[row * columns + column] {
@@ -192,8 +203,10 @@ package struct TableFinder: Sendable {
     /// The table a grid holds, with its text and header rows; nil when every cell is blank
     /// (ruling art, a form drawn without labels).
     /// `nested` are the boxes of tables drawn inside its cells: their text is theirs.
-    func makeTable(_ grid: Grid, detection: TableDetection, page: Page, index: GlyphIndex,
-                   nested: [Rect] = []) -> (table: PageTable, textHeight: Double)? {
+    func makeTable(
+        _ grid: Grid, detection: TableDetection, page: Page, index: GlyphIndex,
+        nested: [Rect] = []
+    ) -> (table: PageTable, textHeight: Double)? {
         let glyphs = index.glyphsInTextOrder(centredIn: grid.box)
             .filter { glyph in !nested.contains { $0.contains(glyph) } }
         var cells = CellTextAssembler().assignText(grid, glyphs: glyphs)
@@ -203,9 +216,10 @@ package struct TableFinder: Sendable {
         guard !glyphs.isEmpty, cells.contains(where: { !$0.text.isEmpty || $0.holdsTable }) else { return nil }
         let header = HeaderRowDetector(options: options)
             .countHeaderRows(cells: cells, rowEdges: grid.rowEdges, fills: page.fills)
-        let table = PageTable(page: page.number, box: grid.box, rowEdges: grid.rowEdges,
-                              columnEdges: grid.columnEdges, cells: cells, headerRowCount: header,
-                              detection: detection)
+        let table = PageTable(
+            page: page.number, box: grid.box, rowEdges: grid.rowEdges,
+            columnEdges: grid.columnEdges, cells: cells, headerRowCount: header,
+            detection: detection)
         let heights = glyphs.map(\.box.height).sorted()
         return (table, heights[heights.count / 2])
     }

@@ -46,8 +46,9 @@ package struct TableStitcher: Sendable {
         for (index, table) in ordered.enumerated() {
             let previous = index > 0 ? ordered[index - 1] : nil
             if let previous, let first = groups.last?.first, previous.page == table.page - 1,
-               isLastOnPage(index - 1, ordered), isFirstOnPage(index, ordered),
-               continues(from: previous, to: table, first: first, pages: pagesByNumber) {
+                isLastOnPage(index - 1, ordered), isFirstOnPage(index, ordered),
+                continues(from: previous, to: table, first: first, pages: pagesByNumber)
+            {
                 groups[groups.count - 1].append(table)
             } else {
                 groups.append([table])
@@ -57,8 +58,9 @@ package struct TableStitcher: Sendable {
         return groups.filter { !$0.allSatisfy(\.isFragment) }.map { parts in
             var table = join(parts)
             if let last = parts.last, let next = pagesByNumber[last.page + 1] {
-                addSpilledNotes(to: &table, after: last, pages: pagesByNumber, nextPage: next,
-                                tablesOnNextPage: ordered.filter { $0.page == next.number })
+                addSpilledNotes(
+                    to: &table, after: last, pages: pagesByNumber, nextPage: next,
+                    tablesOnNextPage: ordered.filter { $0.page == next.number })
             }
             return table
         }
@@ -78,10 +80,11 @@ package struct TableStitcher: Sendable {
     /// which continues `first` or is it.
     func continues(from table: PageTable, to next: PageTable, first: PageTable, pages: [Int: Page]) -> Bool {
         guard table.caption.notes.isEmpty, titleAllowsContinuing(next, first: first),
-              abs(table.box.x0 - next.box.x0) <= options.edgeTolerance,
-              abs(table.box.x1 - next.box.x1) <= options.edgeTolerance,
-              columnEdgesMatch(table.columnEdges, next.columnEdges)
-                || edgesCorrespond(table.columnEdges, next.columnEdges) else { return false }
+            abs(table.box.x0 - next.box.x0) <= options.edgeTolerance,
+            abs(table.box.x1 - next.box.x1) <= options.edgeTolerance,
+            columnEdgesMatch(table.columnEdges, next.columnEdges)
+                || edgesCorrespond(table.columnEdges, next.columnEdges)
+        else { return false }
         return endsAtPageBottom(table, page: pages[table.page])
             && startsAtPageTop(next, page: pages[next.page])
     }
@@ -130,16 +133,21 @@ package struct TableStitcher: Sendable {
 
     /// Notes printed at the top of the next page when the grid filled its page: the first lines
     /// there (after the running header) that start with a note marker.
-    func addSpilledNotes(to table: inout LogicalTable, after last: PageTable, pages: [Int: Page],
-                         nextPage: Page, tablesOnNextPage: [PageTable]) {
+    func addSpilledNotes(
+        to table: inout LogicalTable, after last: PageTable, pages: [Int: Page],
+        nextPage: Page, tablesOnNextPage: [PageTable]
+    ) {
         guard table.caption.notes.isEmpty, endsAtPageBottom(last, page: pages[last.page]) else { return }
         let header = nextPage.height * options.marginShare
-        let lines = LineBuilder().lines(from: nextPage.glyphs.filter { glyph in
-            !tablesOnNextPage.contains { $0.extent.contains(glyph) }
-        }).sorted { $0.box.top < $1.box.top }
+        let lines = LineBuilder().lines(
+            from: nextPage.glyphs.filter { glyph in
+                !tablesOnNextPage.contains { $0.extent.contains(glyph) }
+            }
+        ).sorted { $0.box.top < $1.box.top }
         let leading = lines.drop { $0.box.midY < header && !startsNote($0.text) }
         guard let first = leading.first, startsNote(first.text),
-              !tablesOnNextPage.contains(where: { $0.box.top < first.box.top }) else { return }
+            !tablesOnNextPage.contains(where: { $0.box.top < first.box.top })
+        else { return }
         let assigner = CaptionAssigner(options: options.notes, fonts: [])
         var claimed = Array(repeating: false, count: lines.count)
         let start = Rect(x0: last.box.x0, top: first.box.top, x1: last.box.x1, bottom: first.box.top)
@@ -153,7 +161,8 @@ package struct TableStitcher: Sendable {
 
     func join(_ parts: [PageTable]) -> LogicalTable {
         let first = parts[0]
-        let edges = parts.allSatisfy { edgesCorrespond(first.columnEdges, $0.columnEdges) }
+        let edges =
+            parts.allSatisfy { edgesCorrespond(first.columnEdges, $0.columnEdges) }
             ? first.columnEdges : unionEdges(parts.flatMap(\.columnEdges))
         var cells = remapColumns(first, to: edges).cells
         var rowPages = Array(repeating: first.page, count: first.rowCount)
@@ -164,7 +173,9 @@ package struct TableStitcher: Sendable {
             let runOn = repeated == 0 && isRunOnRow(continuation, after: cells, rowCount: rowPages.count)
             if runOn {
                 for cell in continuation.cells where cell.rows.lowerBound == 0 && !cell.text.isEmpty {
-                    if let above = cells.firstIndex(where: { $0.rows.upperBound == rowPages.count && $0.columns == cell.columns }) {
+                    if let above = cells.firstIndex(where: {
+                        $0.rows.upperBound == rowPages.count && $0.columns == cell.columns
+                    }) {
                         cells[above].text = joinText([cells[above].text, cell.text])
                     }
                 }
@@ -184,16 +195,20 @@ package struct TableStitcher: Sendable {
             }
             rowPages += Array(repeating: part.page, count: part.rowCount - skipped)
         }
-        cells.sort { $0.rows.lowerBound != $1.rows.lowerBound ? $0.rows.lowerBound < $1.rows.lowerBound
-                                                            : $0.columns.lowerBound < $1.columns.lowerBound }
+        cells.sort {
+            $0.rows.lowerBound != $1.rows.lowerBound
+                ? $0.rows.lowerBound < $1.rows.lowerBound
+                : $0.columns.lowerBound < $1.columns.lowerBound
+        }
         var caption = first.caption
         caption.notes = parts.flatMap(\.caption.notes)
         let detections = Set(parts.map(\.detection))
-        return LogicalTable(pages: parts.map(\.page), rowCount: rowPages.count,
-                            columnCount: edges.count - 1, cells: cells, rowPages: rowPages,
-                            headerRowCount: first.headerRowCount,
-                            detection: detections.count == 1 ? first.detection : .partiallyRuled,
-                            caption: caption, parts: parts)
+        return LogicalTable(
+            pages: parts.map(\.page), rowCount: rowPages.count,
+            columnCount: edges.count - 1, cells: cells, rowPages: rowPages,
+            headerRowCount: first.headerRowCount,
+            detection: detections.count == 1 ? first.detection : .partiallyRuled,
+            caption: caption, parts: parts)
     }
 
     /// All parts' column edges, those within `edgeTolerance` merged to their mean.
@@ -212,7 +227,8 @@ package struct TableStitcher: Sendable {
     /// The part with its cells' column ranges expressed in `edges` (edge for edge when the part
     /// has as many).
     func remapColumns(_ part: PageTable, to edges: [Double]) -> PageTable {
-        let map = part.columnEdges.count == edges.count
+        let map =
+            part.columnEdges.count == edges.count
             ? Array(edges.indices) : part.columnEdges.map { nearestIndex(edges, $0) }
         var out = part
         out.cells = part.cells.map { cell in
@@ -245,8 +261,10 @@ package struct TableStitcher: Sendable {
         var straddled = Array(repeating: false, count: count + 1)
         for cell in table.cells where cell.rows.lowerBound < count {
             let text = String(cell.text.unicodeScalars.filter { !$0.properties.isWhitespace })
-            cells[cell.rows.lowerBound].append(TableCell(rows: cell.rows, columns: cell.columns, text: text,
-                                                         box: Rect(x0: 0, top: 0, x1: 0, bottom: 0)))
+            cells[cell.rows.lowerBound].append(
+                TableCell(
+                    rows: cell.rows, columns: cell.columns, text: text,
+                    box: Rect(x0: 0, top: 0, x1: 0, bottom: 0)))
             for boundary in (cell.rows.lowerBound + 1)..<min(cell.rows.upperBound, count + 1) {
                 straddled[boundary] = true
             }
@@ -262,10 +280,12 @@ package struct TableStitcher: Sendable {
         let last = cells.filter { $0.rows.upperBound == rowCount }
         guard !first.isEmpty, first.allSatisfy({ $0.rowSpan == 1 }) else { return false }
         let filled = first.filter { !$0.text.isEmpty }
-        guard !filled.isEmpty, filled.allSatisfy({ cell in
-            !looksNumeric(cell.text)
-                && last.contains { $0.columns == cell.columns && !$0.text.isEmpty && !looksNumeric($0.text) }
-        }) else { return false }
+        guard !filled.isEmpty,
+            filled.allSatisfy({ cell in
+                !looksNumeric(cell.text)
+                    && last.contains { $0.columns == cell.columns && !$0.text.isEmpty && !looksNumeric($0.text) }
+            })
+        else { return false }
         return last.contains { above in
             !above.text.isEmpty && first.contains { $0.columns == above.columns && $0.text.isEmpty }
         }

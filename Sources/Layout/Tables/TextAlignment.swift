@@ -17,8 +17,9 @@ struct TextAlignment: Sendable {
             var previous: Rect?
             for box in band {
                 if let last = pieces.last, let previous,
-                   box.x0 - previous.x1 <= options.columnGap * max(box.height, previous.height),
-                   !breaks.contains(where: { $0 > previous.midX && $0 < box.midX }) {
+                    box.x0 - previous.x1 <= options.columnGap * max(box.height, previous.height),
+                    !breaks.contains(where: { $0 > previous.midX && $0 < box.midX })
+                {
                     pieces[pieces.count - 1] = last.union(box)
                 } else {
                     pieces.append(box)

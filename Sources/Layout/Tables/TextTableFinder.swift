@@ -16,8 +16,9 @@ struct TextTableFinder: Sendable {
         alignedBlocks(rows).flatMap { range in
             sideBySide(Array(rows[withHeader(range, rows: rows, index: index)])).compactMap { block in
                 let pieces = block.flatMap { $0 }
-                let region = Rect(x0: pieces.map(\.x0).min()! - 1, top: rowBox(block[0]).top - 1,
-                                  x1: pieces.map(\.x1).max()! + 1, bottom: rowBox(block[block.count - 1]).bottom + 1)
+                let region = Rect(
+                    x0: pieces.map(\.x0).min()! - 1, top: rowBox(block[0]).top - 1,
+                    x1: pieces.map(\.x1).max()! + 1, bottom: rowBox(block[block.count - 1]).bottom + 1)
                 return buildGrid(block, region: region)
             }
         }
@@ -36,8 +37,8 @@ struct TextTableFinder: Sendable {
             return right - left
         }
         guard let widest = gaps.indices.max(by: { gaps[$0] < gaps[$1] }), gaps[widest] > 0,
-              widest + 1 >= options.minTextColumns, separators.count - widest >= options.minTextColumns,
-              gaps.indices.allSatisfy({ $0 == widest || options.sideBySideGap * gaps[$0] <= gaps[widest] })
+            widest + 1 >= options.minTextColumns, separators.count - widest >= options.minTextColumns,
+            gaps.indices.allSatisfy({ $0 == widest || options.sideBySideGap * gaps[$0] <= gaps[widest] })
         else { return [block] }
         let x = separators[widest]
         let parts = [block.map { $0.filter { $0.x1 <= x } }, block.map { $0.filter { $0.x0 >= x } }]
@@ -54,7 +55,8 @@ struct TextTableFinder: Sendable {
         func close(at end: Int) {
             let aligned = rows[start..<end].filter { $0.count >= options.minTextColumns }.count
             if end - start >= options.minTextRows,
-               Double(aligned) >= options.minAlignedRowShare * Double(end - start) {
+                Double(aligned) >= options.minAlignedRowShare * Double(end - start)
+            {
                 blocks.append(start..<end)
             }
         }
@@ -64,7 +66,8 @@ struct TextTableFinder: Sendable {
                 start = index + 1
                 continue
             }
-            if index > start, rowBox(row).top - rowBox(rows[index - 1]).bottom > options.maxTextRowGap * rowHeight(row) {
+            if index > start, rowBox(row).top - rowBox(rows[index - 1]).bottom > options.maxTextRowGap * rowHeight(row)
+            {
                 close(at: index)
                 start = index
             }
@@ -86,12 +89,15 @@ struct TextTableFinder: Sendable {
         while start > 0, block.lowerBound - start < options.maxHeaderRows {
             let row = rowBox(rows[start - 1])
             guard rowBox(rows[start]).top - row.bottom <= maxGap,
-                  row.x0 >= box.x0 - height, row.x1 <= box.x1 + height,
-                  rowHeight(rows[start - 1]) < options.titleSizeRatio * height else { break }
-            let text = String(String.UnicodeScalarView(
-                index.glyphs(centredIn: row).sorted { $0.box.x0 < $1.box.x0 }.map(\.scalar)))
+                row.x0 >= box.x0 - height, row.x1 <= box.x1 + height,
+                rowHeight(rows[start - 1]) < options.titleSizeRatio * height
+            else { break }
+            let text = String(
+                String.UnicodeScalarView(
+                    index.glyphs(centredIn: row).sorted { $0.box.x0 < $1.box.x0 }.map(\.scalar)))
             guard !CaptionLine(text).isMetaOnly, let last = text.last,
-                  !"：:。，,；;".contains(last), !startsNote(text), !startsHeading(text) else { break }
+                !"：:。，,；;".contains(last), !startsNote(text), !startsHeading(text)
+            else { break }
             start -= 1
         }
         return start..<block.upperBound
@@ -105,8 +111,10 @@ struct TextTableFinder: Sendable {
         let pieces = rows.flatMap { $0 }
         let rowEdges = [region.top] + alignment.rowSeparators(rows) + [region.bottom]
         let horizontals = rowEdges.map { Segment(position: $0, start: region.x0, end: region.x1) }
-        var verticals = [Segment(position: region.x0, start: region.top, end: region.bottom),
-                         Segment(position: region.x1, start: region.top, end: region.bottom)]
+        var verticals = [
+            Segment(position: region.x0, start: region.top, end: region.bottom),
+            Segment(position: region.x1, start: region.top, end: region.bottom),
+        ]
         for x in separators {
             verticals += alignment.openBorder(at: x, from: region.top, to: region.bottom, pieces: pieces)
         }

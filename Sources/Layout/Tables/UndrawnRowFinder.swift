@@ -20,18 +20,21 @@ struct UndrawnRowFinder: Sendable {
         let alignment = TextAlignment(options: options)
         let inner = Array(columnEdges.dropFirst().dropLast())
         let bands = (0..<grid.rowCount).map { row in
-            alignment.rows(of: glyphs.filter { glyph in
-                glyph.box.midY >= grid.rowEdges[row] && glyph.box.midY < grid.rowEdges[row + 1]
-            }, breaks: inner)
+            alignment.rows(
+                of: glyphs.filter { glyph in
+                    glyph.box.midY >= grid.rowEdges[row] && glyph.box.midY < grid.rowEdges[row + 1]
+                }, breaks: inner)
         }
         let textLines = bands.reduce(0) { $0 + $1.count }
         let groupsByBand = bands.map { rowGroups($0, columnEdges: columnEdges) }
         // Once one drawn row proves the grid leaves its rows undrawn, the others (a header
         // between an upper and a lower rule) are read the same way.
-        let underRuled = grid.rowCount == 1 || zip(bands, groupsByBand).contains { lines, groups in
-            groups.count >= options.minUndrawnRows && 2 * lines.count >= textLines
-                && 2 * groups.filter { holdsNumber($0, index: index) }.count >= groups.count
-        }
+        let underRuled =
+            grid.rowCount == 1
+            || zip(bands, groupsByBand).contains { lines, groups in
+                groups.count >= options.minUndrawnRows && 2 * lines.count >= textLines
+                    && 2 * groups.filter { holdsNumber($0, index: index) }.count >= groups.count
+            }
         guard underRuled else { return [] }
         var borders: [Segment] = []
         for (row, lines) in bands.enumerated() {
@@ -43,7 +46,8 @@ struct UndrawnRowFinder: Sendable {
                 let top = lower.flatMap { $0 }.map(\.top).min()!
                 let y = (bottom + top) / 2
                 guard y > grid.rowEdges[row] + options.minCellSize,
-                      y < grid.rowEdges[row + 1] - options.minCellSize else { continue }
+                    y < grid.rowEdges[row + 1] - options.minCellSize
+                else { continue }
                 borders += openBorder(at: y, from: columnEdges.first!, to: columnEdges.last!, pieces: pieces)
             }
         }

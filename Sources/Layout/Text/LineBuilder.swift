@@ -22,11 +22,13 @@ package struct LineBuilder: Sendable {
         var bandBox: Rect?
         for glyph in sorted {
             if let box = bandBox, let last = bands.indices.last,
-               glyph.box.verticalOverlap(box)
-                >= minVerticalOverlap * min(glyph.box.height, box.height) {
+                glyph.box.verticalOverlap(box)
+                    >= minVerticalOverlap * min(glyph.box.height, box.height)
+            {
                 bands[last].append(glyph)
-                bandBox = Rect(x0: min(box.x0, glyph.box.x0), top: box.top,
-                               x1: max(box.x1, glyph.box.x1), bottom: box.bottom)
+                bandBox = Rect(
+                    x0: min(box.x0, glyph.box.x0), top: box.top,
+                    x1: max(box.x1, glyph.box.x1), bottom: box.bottom)
             } else {
                 bands.append([glyph])
                 bandBox = glyph.box
@@ -41,7 +43,8 @@ package struct LineBuilder: Sendable {
         var current: [Glyph] = []
         for glyph in ordered {
             if let last = current.last,
-               glyph.box.x0 - last.box.x1 > maxGap * max(last.box.height, glyph.box.height) {
+                glyph.box.x0 - last.box.x1 > maxGap * max(last.box.height, glyph.box.height)
+            {
                 lines.append(TextLine(glyphs: current, spaceGap: spaceGap))
                 current = []
             }

@@ -28,7 +28,8 @@ package struct TextLine: Sendable, Hashable {
         var previous: Glyph?
         for glyph in glyphs {
             if let previous, !previous.isCJK, !glyph.isCJK,
-               glyph.box.x0 - previous.box.x1 > spaceGap * min(previous.box.height, glyph.box.height) {
+                glyph.box.x0 - previous.box.x1 > spaceGap * min(previous.box.height, glyph.box.height)
+            {
                 out.append(" ")
             }
             out.append(glyph.scalar)
