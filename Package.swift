@@ -36,7 +36,8 @@ let package = Package(
             providers: [.apt(["libpq-dev"])]
         ),
         // Records the vector paths poppler strokes and fills through cairo (ruling lines).
-        .target(name: "CCairoTap", dependencies: ["CPoppler"]),
+        // libpoppler is linked too so that the executable exports its Gfx::doForm to it.
+        .target(name: "CCairoTap", dependencies: ["CPoppler"], linkerSettings: [.linkedLibrary("poppler")]),
         .target(name: "PageModel"),
         // Page images in pure Swift: seal ink, binarising, raster rulings, skew, and the engine
         // interface OCR goes through.

@@ -25,6 +25,8 @@ typedef struct {
     int deadline_passed;
     int has_crop_start;
     double crop_start_x, crop_start_y;
+    int form_depth;      // form XObjects being drawn, one inside the other
+    int deepest_form;
 } Recorder;
 
 static _Thread_local Recorder *recorder = NULL;
@@ -96,6 +98,7 @@ CCairoTapRecording CCairoTap_recording(void) {
     out.has_crop_start = recorder->has_crop_start;
     out.crop_start_x = recorder->crop_start_x;
     out.crop_start_y = recorder->crop_start_y;
+    out.deepest_form = recorder->deepest_form;
     return out;
 }
 
@@ -298,4 +301,22 @@ int CCairoTap_boundsText(void) {
 
 int CCairoTap_isInterposed(void) {
     return dlsym(RTLD_DEFAULT, "cairo_stroke") == (void *)&cairo_stroke;
+}
+
+// Gfx::doForm (in libpoppler, called through its own PLT, so a definition in the executable takes
+// it over as with addChar): counts how deep form XObjects nest. Poppler stops drawing forms past
+// a fixed depth without a word; the depth reached tells the reader that content was left out.
+#define DO_FORM_SYMBOL "_ZN3Gfx6doFormEP6Object"
+typedef void (*DoForm)(void *gfx, void *stream);
+void CCairoTap_doForm(void *gfx, void *stream) __asm__(DO_FORM_SYMBOL);
+
+void CCairoTap_doForm(void *gfx, void *stream) {
+    static DoForm real = NULL;
+    if (!real) real = (DoForm)dlsym(RTLD_NEXT, DO_FORM_SYMBOL);
+    if (recorder) {
+        recorder->form_depth++;
+        if (recorder->form_depth > recorder->deepest_form) recorder->deepest_form = recorder->form_depth;
+    }
+    if (real) real(gfx, stream);
+    if (recorder) recorder->form_depth--;
 }

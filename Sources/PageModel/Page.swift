@@ -27,6 +27,9 @@ package struct Page: Sendable {
     package var ocr: OCRReading?
     /// The read limits this page went past, with what was left out (see `ReadLimits`).
     package var cuts: [PageCut] = []
+    /// Content the PDF library did not draw, in words (form XObjects nested past its depth), so
+    /// not read; empty when all was drawn.
+    package var undrawn: [String] = []
 
     package init(
         number: Int, width: Double, height: Double, rotation: Int = 0,

@@ -61,6 +61,19 @@ struct HostileInputTests {
         }
     }
 
+    @Test("Forms nested deeper than poppler draws give a content_not_drawn warning naming the page")
+    func nestedForms() throws {
+        let file = try HandmadePDF.write(HandmadePDF.nestedForms(depth: 200), named: "forms.pdf")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let result = try Gongkai.run(["extract", file.path])
+        #expect(result.exited && result.status == 0 && result.stderr.isEmpty, "\(result.stderrText)")
+        let report = try Gongkai.jsonObject(result.stdout)
+        let diagnostics = report["diagnostics"] as? [[String: Any]] ?? []
+        let undrawn = try #require(diagnostics.first { $0["code"] as? String == "content_not_drawn" })
+        #expect(undrawn["page"] as? Int == 1)
+        #expect((undrawn["message"] as? String)?.hasPrefix("page 1: form XObjects nest more than 100 deep") == true)
+    }
+
     @Test(
         "What poppler prints about a bad font or stream stays off standard error",
         arguments: [

@@ -58,6 +58,21 @@ struct HostileInputTests {
         #expect(String(String.UnicodeScalarView(page.glyphs.map(\.scalar))) == "Hello")
     }
 
+    @Test("Forms nested past the depth poppler draws are reported; up to it, all is read", arguments: [1, 100])
+    func nestedFormsWithinDepth(depth: Int) throws {
+        let page = try PDFDocument(data: HandmadePDF.nestedForms(depth: depth), file: "forms.pdf").page(1).read()
+        #expect(String(String.UnicodeScalarView(page.glyphs.map(\.scalar))) == "topdeep")
+        #expect(page.undrawn.isEmpty)
+    }
+
+    @Test("Text in forms nested deeper than poppler draws is missing, and the page says so", arguments: [101, 300])
+    func nestedFormsTooDeep(depth: Int) throws {
+        let page = try PDFDocument(data: HandmadePDF.nestedForms(depth: depth), file: "forms.pdf").page(1).read()
+        #expect(String(String.UnicodeScalarView(page.glyphs.map(\.scalar))) == "top")
+        #expect(page.undrawn.count == 1)
+        #expect(page.undrawn.first?.contains("100 deep") == true)
+    }
+
     @Test("A page the page tree counts but poppler cannot give is damaged, naming the page, not out of range")
     func brokenPageObject() throws {
         let document = try PDFDocument(data: HandmadePDF.brokenSecondPage(), file: "broken.pdf")

@@ -44,6 +44,32 @@ public enum HandmadePDF {
         ])
     }
 
+    /// One page whose content draws a form XObject that draws the next, `depth` forms deep, the
+    /// last showing "deep"; the page itself shows "top".
+    public static func nestedForms(depth: Int) -> Data {
+        let firstForm = 6
+        let forms = (0..<depth).map { level in
+            let number = firstForm + level
+            let last = level == depth - 1
+            let content = last ? "BT /F1 10 Tf 50 50 Td (deep) Tj ET" : "q /X\(number + 1) Do Q"
+            let inner = last ? "" : "/XObject << /X\(number + 1) \(number + 1) 0 R >> "
+            return "<< /Type /XObject /Subtype /Form /BBox [0 0 200 200] "
+                + "/Resources << /Font << /F1 5 0 R >> \(inner)>> /Length \(content.utf8.count) >>\n"
+                + "stream\n\(content)\nendstream"
+        }
+        let content = "BT /F1 12 Tf 20 150 Td (top) Tj ET /X\(firstForm) Do"
+        return file(
+            [
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] "
+                    + "/Resources << /Font << /F1 5 0 R >> /XObject << /X\(firstForm) \(firstForm) 0 R >> >> "
+                    + "/Contents 4 0 R >>",
+                "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            ] + forms)
+    }
+
     /// Writes `data` to a new file in the temporary folder and returns its path.
     public static func write(_ data: Data, named name: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory

@@ -48,6 +48,7 @@ typedef struct {
     int deadline_passed;      // the time ran out: later characters and paths were dropped
     int has_crop_start;       // whether a clip was recorded; its first point, device space:
     double crop_start_x, crop_start_y;
+    int deepest_form;         // how deep form XObjects nested, as far as poppler drew them
 } CCairoTapRecording;
 
 /// True when this process's cairo_stroke resolves to the tap (it does not with a static cairo,

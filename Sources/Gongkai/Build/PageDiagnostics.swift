@@ -17,6 +17,10 @@ enum PageDiagnostics {
                     .warning, .pageLimitReached, page: page.number,
                     message: "page \(page.number) is past \(cut.limitDescription): \(cut.what)"))
         }
+        for undrawn in page.undrawn {
+            out.append(
+                Diagnostic(.warning, .contentNotDrawn, page: page.number, message: "page \(page.number): \(undrawn)"))
+        }
         if let ocr = page.ocr {
             out.append(Diagnostic(.info, .ocrPage, page: page.number, message: ocrMessage(page, ocr)))
         } else if page.glyphs.isEmpty && page.unmappedCount == 0 && page.cuts.isEmpty {

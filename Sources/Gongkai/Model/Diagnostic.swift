@@ -37,6 +37,8 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         case pageBoxRepaired = "page_box_repaired"
         /// A page past one of the read limits (characters, paths, rulings, time, pages), cut short.
         case pageLimitReached = "page_limit_reached"
+        /// Content the PDF library did not draw (form XObjects nested past its depth), so not read.
+        case contentNotDrawn = "content_not_drawn"
     }
 
     public var severity: Severity
