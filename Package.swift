@@ -95,7 +95,9 @@ let package = Package(
             name: "OCRReaderTests", dependencies: ["OCRReader", "PopplerReader", "Raster", "PageModel", "TestSupport"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "PageModel"]),
         .testTarget(name: "FiscalTests", dependencies: ["Fiscal", "Layout", "PageModel"]),
-        .testTarget(name: "ReportTests", dependencies: ["Gongkai", "PageModel", "TestSupport"], exclude: ["Goldens"]),
+        .testTarget(
+            name: "ReportTests", dependencies: ["Gongkai", "PageModel", "OCRReader", "TestSupport"],
+            exclude: ["Goldens"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Gongkai", "Batch"]),
         // Hand-made report JSON, shared by the SQLite and PostgreSQL warehouse tests.

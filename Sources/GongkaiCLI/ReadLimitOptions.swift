@@ -19,16 +19,21 @@ struct ReadLimitOptions: ParsableArguments {
     @Option(help: "Seconds reading one page may take; what it draws after that is left out.")
     var maxPageSeconds = ReadLimits.standard.secondsPerPage
 
+    @Option(help: "Pixels of one page's image rendered for OCR; a larger page is rendered at a lower resolution.")
+    var maxOcrPixels = ReadLimits.standard.pixelsPerPage
+
     var limits: ReadLimits {
         ReadLimits(
             charactersPerPage: maxCharacters, pathsPerPage: maxPaths, rulingsPerPage: maxRulings,
-            pagesPerDocument: maxPages, secondsPerPage: maxPageSeconds)
+            pagesPerDocument: maxPages, secondsPerPage: maxPageSeconds, pixelsPerPage: maxOcrPixels)
     }
 
     func validate() throws {
-        guard maxCharacters > 0, maxPaths > 0, maxRulings > 0, maxPages > 0, maxPageSeconds > 0 else {
+        guard maxCharacters > 0, maxPaths > 0, maxRulings > 0, maxPages > 0, maxPageSeconds > 0, maxOcrPixels > 0
+        else {
             throw ValidationError(
-                "--max-characters, --max-paths, --max-rulings, --max-pages and --max-page-seconds must be positive")
+                "--max-characters, --max-paths, --max-rulings, --max-pages, --max-page-seconds and --max-ocr-pixels must be positive"
+            )
         }
     }
 }

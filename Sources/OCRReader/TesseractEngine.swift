@@ -1,5 +1,6 @@
 internal import CTesseract
 import Foundation
+import PopplerReader
 import Raster
 
 /// Tesseract through its C API, as a `RecognitionEngine`. One instance holds the loaded
@@ -9,6 +10,15 @@ package final class TesseractEngine: RecognitionEngine {
     package let languages: String
 
     package var description: String { "tesseract \(languages)" }
+
+    /// When recognition must stop (a page's time limit), nil for never. Tesseract is told it and
+    /// gives up on the words left; past it, nothing more is recognised. Setting it clears
+    /// `stoppedAtDeadline`.
+    package var deadline: ContinuousClock.Instant? {
+        didSet { stoppedAtDeadline = false }
+    }
+    /// Whether the deadline cut a recognition short, or refused one, since it was set.
+    package private(set) var stoppedAtDeadline = false
 
     /// - languages: Tesseract's form, e.g. "chi_sim+eng".
     package init(languages: String = "chi_sim+eng") throws(OCRError) {
@@ -77,22 +87,11 @@ package final class TesseractEngine: RecognitionEngine {
         return folders.contains { FileManager.default.fileExists(atPath: "\($0)/\(language).traineddata") }
     }
 
-    /// Runs `body` with standard error sent to /dev/null.
+    /// Runs `body` with standard error silenced as poppler's calls are (when the program asked
+    /// for it): one shared redirection, so that calls on several threads cannot leave
+    /// descriptor 2 pointing at /dev/null.
     private static func quietly<T>(_ body: () -> T) -> T {
-        fflush(nil)
-        let saved = dup(2), null = open("/dev/null", O_WRONLY)
-        if null >= 0 {
-            dup2(null, 2)
-            close(null)
-        }
-        defer {
-            fflush(nil)
-            if saved >= 0 {
-                dup2(saved, 2)
-                close(saved)
-            }
-        }
-        return body()
+        StandardErrorSilencer.shared.around(body)
     }
 
     package func recognise(_ image: GreyImage, dpi: Double) throws -> [RecognisedSymbol] {
@@ -134,7 +133,25 @@ package final class TesseractEngine: RecognitionEngine {
 
     /// Recognises the image (or rectangle) set and lists its symbols, boxes in image pixels.
     private func recogniseSet() throws -> [RecognisedSymbol] {
-        let status = Self.quietly { TessBaseAPIRecognize(api, nil) }
+        var monitor: OpaquePointer?
+        if let deadline {
+            let left = ContinuousClock.now.duration(to: deadline)
+            guard left > .zero else {
+                stoppedAtDeadline = true
+                return []
+            }
+            monitor = TessMonitorCreate()
+            let (seconds, attoseconds) = left.components
+            TessMonitorSetDeadlineMSecs(monitor, Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000))
+        }
+        defer { if let monitor { TessMonitorDelete(monitor) } }
+        let status = Self.quietly { TessBaseAPIRecognize(api, monitor) }
+        if status != 0, let deadline, ContinuousClock.now >= deadline {
+            // What Tesseract read before it gave up is not kept: a page read in part by
+            // recognition is said to be cut short, not mistaken for a whole one.
+            stoppedAtDeadline = true
+            return []
+        }
         guard status == 0 else { throw OCRError(.engineFailed, "Tesseract could not recognise the page") }
         guard let iterator = TessBaseAPIGetIterator(api) else { return [] }
         defer { TessResultIteratorDelete(iterator) }

@@ -17,21 +17,26 @@ public struct ReadLimits: Sendable, Equatable {
     /// Seconds poppler may spend drawing one page; what it draws after that is not read (the
     /// content is still interpreted, but its characters and paths are dropped as they come).
     public var secondsPerPage: Double
+    /// Pixels of one page's image rendered for OCR; a page that would have more at the chosen
+    /// resolution is rendered at a lower one. A4 at 300 dpi is 8.7 million, A3 at 600 dpi 70
+    /// million; the default keeps a worker's image work within about 1 GB.
+    public var pixelsPerPage: Int
 
     public static let standard = ReadLimits(
         charactersPerPage: 50_000, pathsPerPage: 200_000,
         rulingsPerPage: 20_000, pagesPerDocument: 10_000,
-        secondsPerPage: 20)
+        secondsPerPage: 20, pixelsPerPage: 100_000_000)
 
     public init(
         charactersPerPage: Int, pathsPerPage: Int, rulingsPerPage: Int,
-        pagesPerDocument: Int, secondsPerPage: Double
+        pagesPerDocument: Int, secondsPerPage: Double, pixelsPerPage: Int = 100_000_000
     ) {
         self.charactersPerPage = charactersPerPage
         self.pathsPerPage = pathsPerPage
         self.rulingsPerPage = rulingsPerPage
         self.pagesPerDocument = pagesPerDocument
         self.secondsPerPage = secondsPerPage
+        self.pixelsPerPage = pixelsPerPage
     }
 
     /// The limits by name, as the command line spells them, for messages.
@@ -41,6 +46,7 @@ public struct ReadLimits: Sendable, Equatable {
         case rulingsPerPage = "max-rulings"
         case pagesPerDocument = "max-pages"
         case secondsPerPage = "max-page-seconds"
+        case pixelsPerPage = "max-ocr-pixels"
     }
 
     /// The first pages of `numbers` within `pagesPerDocument`, and a cut for the last of them
@@ -81,6 +87,7 @@ package struct PageCut: Sendable, Equatable {
             case .rulingsPerPage: "rulings per page"
             case .pagesPerDocument: "pages per document"
             case .secondsPerPage: "seconds per page"
+            case .pixelsPerPage: "pixels per page image"
             }
         return "the limit of \(amount) \(unit) (--\(kind.rawValue))"
     }

@@ -15,8 +15,8 @@ import Foundation
 /// the whole process, and a library host (a test runner reporting from other threads) may want
 /// its own messages kept. A command-line tool that reads one document at a time turns it on.
 /// Calls from several threads nest: the first in redirects, the last out restores.
-final class StandardErrorSilencer: @unchecked Sendable {
-    static let shared = StandardErrorSilencer()
+package final class StandardErrorSilencer: @unchecked Sendable {
+    package static let shared = StandardErrorSilencer()
 
     private let lock = NSLock()
     /// /dev/null, open once silenced; -1 while off.
@@ -33,7 +33,7 @@ final class StandardErrorSilencer: @unchecked Sendable {
     }
 
     /// Runs `body` (poppler calls) with standard error silenced, if silencing is on.
-    func around<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+    package func around<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         let redirected = begin()
         defer { if redirected { end() } }
         return try body()

@@ -56,6 +56,29 @@ struct PageOCRTests {
         #expect(ocrPage.rulings.count <= textPage.rulings.count + 2)
     }
 
+    @Test(
+        "Recognition past its deadline gives nothing and says it stopped; a new deadline clears that",
+        .enabled(if: missing.isEmpty, "Tesseract language data missing"))
+    func deadline() throws {
+        let pdfPage = try PDFDocument(path: Samples.path("ruled-table.pdf")).page(1)
+        let textPage = pdfPage.read()
+        let engine = try TesseractEngine(languages: Self.languages)
+        engine.deadline = .now
+        let late = try pdfPage.readByOCR(textPage, dpi: 300, engine: engine).page
+        #expect(late.glyphs.isEmpty)
+        #expect(engine.stoppedAtDeadline)
+
+        engine.deadline = .now + .milliseconds(1)
+        _ = try pdfPage.readByOCR(textPage, dpi: 300, engine: engine)
+        #expect(engine.stoppedAtDeadline, "a page's recognition takes more than a millisecond")
+
+        engine.deadline = .now + .seconds(600)
+        #expect(!engine.stoppedAtDeadline)
+        let inTime = try pdfPage.readByOCR(textPage, dpi: 300, engine: engine).page
+        #expect(!inTime.glyphs.isEmpty)
+        #expect(!engine.stoppedAtDeadline)
+    }
+
     @Test("Missing language data names the Debian package")
     func missingLanguage() {
         #expect(throws: OCRError.self) { try TesseractEngine(languages: "xx_nonesuch") }

@@ -25,11 +25,57 @@ final class PageReading {
         return try readByOCR(page, read, fonts: fonts, engine: engine)
     }
 
-    /// The page read from its image, then the cells of its ruled tables read one by one.
+    /// The page read from its image, then the cells of its ruled tables read one by one, within
+    /// the limits: the image's pixels, the page's time (recognition stops at it) and characters.
     private func readByOCR(_ pdfPage: PDFPage, _ page: Page, fonts: [Font], engine: TesseractEngine) throws -> Page {
-        let reading = try pdfPage.readByOCR(page, dpi: ocr.dpi, engine: engine)
-        let cells = TableCellPlan.cells(of: TableFinder().findTables(on: reading.page, fonts: fonts))
-        guard !cells.isEmpty else { return reading.page }
-        return try RasterCellReader().reread(reading, cells: cells, engine: engine, fontIndex: pdfPage.recognisedFont)
+        var cuts: [PageCut] = []
+        let dpi = Self.dpi(ocr.dpi, width: page.width, height: page.height, pixels: limits.pixelsPerPage)
+        if dpi < ocr.dpi {
+            cuts.append(
+                PageCut(
+                    .pixelsPerPage, limit: Double(limits.pixelsPerPage),
+                    what: "its image was read at \(Int(dpi)) dpi instead of \(Int(ocr.dpi.rounded()))"))
+        }
+        engine.deadline = .now + .seconds(limits.secondsPerPage)
+        defer { engine.deadline = nil }
+        let reading = try pdfPage.readByOCR(page, dpi: dpi, engine: engine)
+        var read = reading.page
+        if engine.stoppedAtDeadline {
+            cuts.append(
+                PageCut(
+                    .secondsPerPage, limit: limits.secondsPerPage,
+                    what: "recognition of its image stopped there, so its text was not read"))
+        } else {
+            let cells = TableCellPlan.cells(of: TableFinder().findTables(on: read, fonts: fonts))
+            if !cells.isEmpty {
+                read = try RasterCellReader().reread(
+                    reading, cells: cells, engine: engine, fontIndex: pdfPage.recognisedFont)
+            }
+            if engine.stoppedAtDeadline {
+                cuts.append(
+                    PageCut(
+                        .secondsPerPage, limit: limits.secondsPerPage,
+                        what: "the cells of its tables not read again by then keep the page's first reading"))
+            }
+        }
+        if read.glyphs.count > limits.charactersPerPage {
+            cuts.append(
+                PageCut(
+                    .charactersPerPage, limit: Double(limits.charactersPerPage),
+                    what:
+                        "only the first \(limits.charactersPerPage) of its \(read.glyphs.count) recognised characters were kept"
+                ))
+            read.glyphs.removeSubrange(limits.charactersPerPage...)
+        }
+        read.cuts += cuts
+        return read
+    }
+
+    /// The resolution to render a page of `width` × `height` points at: `dpi`, or lower if the
+    /// image would have more than `pixels` pixels. Whole dots per inch, so the output is stable.
+    static func dpi(_ dpi: Double, width: Double, height: Double, pixels: Int) -> Double {
+        let area = max(width, 1) * max(height, 1) / (72 * 72)
+        guard area * dpi * dpi > Double(pixels) else { return dpi }
+        return max(1, (Double(pixels) / area).squareRoot().rounded(.down))
     }
 }

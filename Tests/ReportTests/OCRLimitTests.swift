@@ -1,0 +1,68 @@
+import Foundation
+import OCRReader
+import PageModel
+import TestSupport
+import Testing
+
+@testable import Gongkai
+
+/// The read limits reach pages read by OCR: the image's pixels, the page's time, its characters.
+@Suite("OCR within the read limits")
+struct OCRLimitTests {
+    static var missing: [String] { TesseractEngine.missingLanguages("chi_sim+eng") }
+    static let scanned = URL(fileURLWithPath: Samples.path("scanned-table.pdf"))
+
+    @Test(
+        "A page whose image would pass the pixel limit is rendered at the highest resolution within it",
+        arguments: [
+            (595.0, 842.0, 300.0, 100_000_000, 300.0),  // A4 at 300 dpi: 8.7 million, within
+            (14_400.0, 14_400.0, 300.0, 100_000_000, 50.0),  // the largest page PDF allows
+            (595.0, 842.0, 300.0, 1_000_000, 101.0),
+            (0.0, 0.0, 300.0, 1, 72.0),  // a degenerate page counts as one point square
+        ])
+    func resolution(width: Double, height: Double, dpi: Double, pixels: Int, expected: Double) {
+        let chosen = PageReading.dpi(dpi, width: width, height: height, pixels: pixels)
+        #expect(chosen == expected)
+        #expect((width * chosen / 72) * (height * chosen / 72) <= Double(pixels) || chosen == dpi)
+    }
+
+    @Test(
+        "A scan past the pixel limit is read at a lower resolution, and the page says so",
+        .enabled(if: missing.isEmpty, "Tesseract language data missing: install tesseract-ocr-chi-sim"))
+    func pixels() throws {
+        var limits = ReadLimits.standard
+        limits.pixelsPerPage = 2_000_000
+        let report = try Gongkai.extract(pdfAt: Self.scanned, options: ExtractionOptions(limits: limits))
+        let cut = try #require(report.diagnostics.first { $0.code == .pageLimitReached })
+        #expect(cut.page == 1)
+        #expect(cut.message.contains("--max-ocr-pixels") && cut.message.contains("instead of 300"))
+        #expect(report.pages.first?.ocr.map { $0.dpi < 300 } == true)
+    }
+
+    @Test(
+        "A scan read with almost no time per page keeps no text and says which limit stopped it",
+        .enabled(if: missing.isEmpty, "Tesseract language data missing: install tesseract-ocr-chi-sim"))
+    func time() throws {
+        var limits = ReadLimits.standard
+        limits.secondsPerPage = 0.001
+        let report = try Gongkai.extract(pdfAt: Self.scanned, options: ExtractionOptions(limits: limits))
+        // Poppler's drawing of the image or, after it, recognition runs out of time first,
+        // depending on the machine's load; either way the page says so (the engine's own stop
+        // is tested in OCRReaderTests).
+        let cut = try #require(report.diagnostics.first { $0.code == .pageLimitReached })
+        #expect(cut.page == 1 && cut.message.contains("--max-page-seconds"))
+        #expect(report.tables.isEmpty && report.headings.isEmpty)
+    }
+
+    @Test(
+        "Recognised characters past the character limit are dropped, and the page says so",
+        .enabled(if: missing.isEmpty, "Tesseract language data missing: install tesseract-ocr-chi-sim"))
+    func characters() throws {
+        var limits = ReadLimits.standard
+        limits.charactersPerPage = 10
+        let report = try Gongkai.extract(pdfAt: Self.scanned, options: ExtractionOptions(limits: limits))
+        let cut = try #require(report.diagnostics.first { $0.code == .pageLimitReached })
+        #expect(cut.message.contains("--max-characters") && cut.message.contains("recognised characters"))
+        #expect(report.pages.first?.characterCount == 10)
+    }
+}
