@@ -4,6 +4,9 @@
 
 #include <cairo.h>
 #include <dlfcn.h>
+#include <glib.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -319,4 +322,43 @@ void CCairoTap_doForm(void *gfx, void *stream) {
     }
     if (real) real(gfx, stream);
     if (recorder) recorder->form_depth--;
+}
+
+// Poppler's error() messages: poppler-glib hands them to GLib's log, domain "Poppler", level
+// INFO (not printed unless G_MESSAGES_DEBUG asks). A handler for that domain counts them, with
+// the first kept, on the thread that collects; elsewhere they are dropped as GLib would.
+static _Thread_local CCairoTapMessages *messages = NULL;
+
+static void collectMessage(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data) {
+    (void)domain;
+    (void)level;
+    (void)data;
+    if (!messages) return;
+    if (messages->count == 0 && message) snprintf(messages->first, sizeof messages->first, "%s", message);
+    messages->count++;
+}
+
+static void installHandler(void) {
+    g_log_set_handler("Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION, collectMessage, NULL);
+}
+
+void CCairoTap_capturePopplerMessages(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, installHandler);
+}
+
+void CCairoTap_beginMessages(void) {
+    free(messages);
+    messages = calloc(1, sizeof(CCairoTapMessages));
+}
+
+CCairoTapMessages CCairoTap_endMessages(void) {
+    CCairoTapMessages out;
+    memset(&out, 0, sizeof out);
+    if (messages) {
+        out = *messages;
+        free(messages);
+        messages = NULL;
+    }
+    return out;
 }

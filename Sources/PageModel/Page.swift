@@ -30,6 +30,8 @@ package struct Page: Sendable {
     /// Content the PDF library did not draw, in words (form XObjects nested past its depth), so
     /// not read; empty when all was drawn.
     package var undrawn: [String] = []
+    /// What the PDF library reported while reading the page, nil for nothing.
+    package var readerMessages: ReaderMessages?
 
     package init(
         number: Int, width: Double, height: Double, rotation: Int = 0,

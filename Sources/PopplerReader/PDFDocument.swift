@@ -10,6 +10,9 @@ package final class PDFDocument {
     /// The document's bytes, as read.
     package let data: Data
     package let pageCount: Int
+    /// What poppler reported while opening the file (a cross-reference table it had to
+    /// reconstruct), nil for nothing.
+    package let openingMessages: ReaderMessages?
     private let handle: OpaquePointer
     let fontTable = FontTable()
 
@@ -40,9 +43,12 @@ package final class PDFDocument {
         // password is wrong, and answers "encrypted" through the stream path.
         let stream = g_memory_input_stream_new_from_bytes(bytes)
         defer { g_object_unref(stream) }
-        let opened = StandardErrorSilencer.shared.around {
-            poppler_document_new_from_stream(stream, goffset(data.count), password, nil, &error)
+        let (opened, messages) = PopplerMessages.collecting {
+            StandardErrorSilencer.shared.around {
+                poppler_document_new_from_stream(stream, goffset(data.count), password, nil, &error)
+            }
         }
+        openingMessages = messages
         let failure = GLibError(taking: error)
         guard let opened else {
             throw Self.openError(failure, file: file, passwordGiven: password != nil)

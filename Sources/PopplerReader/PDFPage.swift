@@ -38,7 +38,12 @@ package final class PDFPage {
     /// Reads the page's geometry, characters and drawn paths into plain values, within `limits`:
     /// a page past one is cut short, its `cuts` saying what was left out.
     package func read(classifier: PathClassifier = PathClassifier(), limits: ReadLimits = .standard) -> Page {
-        StandardErrorSilencer.shared.around { readSilenced(classifier: classifier, limits: limits) }
+        let (page, messages) = PopplerMessages.collecting {
+            StandardErrorSilencer.shared.around { readSilenced(classifier: classifier, limits: limits) }
+        }
+        var read = page
+        read.readerMessages = messages
+        return read
     }
 
     private func readSilenced(classifier: PathClassifier, limits: ReadLimits) -> Page {

@@ -88,8 +88,8 @@ struct HostileInputTests {
                 "<< /Length 20 >>\nstream\nGARBAGEGARBAGEGARBAG\nendstream",
             ]),
             // Operators that do not exist, and below a stream that is not the zlib it says it is:
-            // pdftocairo prints "Syntax Error (…): …" for both; poppler-glib 22.12 routes these
-            // through its own callback, kept here so a poppler that prints them is caught.
+            // pdftocairo prints "Syntax Error (…): …" for both; poppler-glib logs them to GLib,
+            // where they are collected as reader_messages (below).
             HandmadePDF.onePage(content: "BT /F1 12 Tf 20 100 Td (Hello) Tj ] ] } @@ ET foo"),
             HandmadePDF.file([
                 "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -107,6 +107,19 @@ struct HostileInputTests {
         let inspect = try Gongkai.run(["inspect", file.path, "--page", "1", "-o", png])
         #expect(inspect.exited && inspect.status == 0)
         #expect(inspect.stderrText.isEmpty, "standard error: \(inspect.stderrText)")
+    }
+
+    @Test("What poppler reports reading a page is a reader_messages warning on that page, not a line on stderr")
+    func readerMessages() throws {
+        let file = try HandmadePDF.write(
+            HandmadePDF.onePage(content: "BT /F1 12 Tf 20 100 Td (Hello) Tj ] ] } @@ ET foo"), named: "noisy.pdf")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let result = try Gongkai.run(["extract", file.path])
+        #expect(result.exited && result.status == 0 && result.stderr.isEmpty, "\(result.stderrText)")
+        let diagnostics = try Gongkai.jsonObject(result.stdout)["diagnostics"] as? [[String: Any]] ?? []
+        let messages = try #require(diagnostics.first { $0["code"] as? String == "reader_messages" })
+        #expect(messages["page"] as? Int == 1)
+        #expect((messages["message"] as? String)?.hasPrefix("page 1: poppler reported ") == true)
     }
 }
 

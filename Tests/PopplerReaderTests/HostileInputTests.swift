@@ -73,6 +73,35 @@ struct HostileInputTests {
         #expect(page.undrawn.first?.contains("100 deep") == true)
     }
 
+    @Test("What poppler reports about a page's content is kept with the page, counted, the first in its words")
+    func pageMessages() throws {
+        let noisy = HandmadePDF.onePage(content: "BT /F1 12 Tf 20 100 Td (Hello) Tj ET foo zz re")
+        let page = try PDFDocument(data: noisy, file: "noisy.pdf").page(1).read()
+        let messages = try #require(page.readerMessages)
+        #expect(messages.count >= 2)
+        #expect(messages.first.contains("Unknown operator 'foo'"))
+        #expect(String(String.UnicodeScalarView(page.glyphs.map(\.scalar))) == "Hello")
+
+        let clean = try PDFDocument(data: HandmadePDF.onePage(), file: "clean.pdf")
+        #expect(clean.openingMessages == nil)
+        #expect(try clean.page(1).read().readerMessages == nil)
+    }
+
+    @Test("A cross-reference table poppler has to rebuild is reported with the document")
+    func openingMessages() throws {
+        let misplaced = HandmadePDF.file(
+            [
+                "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+                "<< /Length 36 >>\nstream\nBT /F1 12 Tf 20 100 Td (Hello) Tj ET\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            ], misplace: 7)
+        let document = try PDFDocument(data: misplaced, file: "misplaced.pdf")
+        let messages = try #require(document.openingMessages)
+        #expect(messages.first.contains("reconstruct") && !messages.first.hasSuffix("<0a>"))
+        #expect(String(String.UnicodeScalarView(try document.page(1).read().glyphs.map(\.scalar))) == "Hello")
+    }
+
     @Test("A page the page tree counts but poppler cannot give is damaged, naming the page, not out of range")
     func brokenPageObject() throws {
         let document = try PDFDocument(data: HandmadePDF.brokenSecondPage(), file: "broken.pdf")

@@ -4,11 +4,13 @@ import Foundation
 /// file no sample has (odd page boxes, a broken page object, a malformed content stream).
 public enum HandmadePDF {
     /// A PDF of the given objects (numbered from 1; object 1 must be the catalog).
-    public static func file(_ objects: [String], trailer: String = "") -> Data {
+    /// `misplace` moves every offset of the cross-reference table that many bytes on, so that
+    /// poppler has to rebuild the table from the objects.
+    public static func file(_ objects: [String], trailer: String = "", misplace: Int = 0) -> Data {
         var file = "%PDF-1.4\n"
         var offsets: [Int] = []
         for (index, object) in objects.enumerated() {
-            offsets.append(file.utf8.count)
+            offsets.append(file.utf8.count + misplace)
             file += "\(index + 1) 0 obj\n\(object)\nendobj\n"
         }
         let xref = file.utf8.count

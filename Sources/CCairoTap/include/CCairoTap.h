@@ -73,4 +73,22 @@ CCairoTapRecording CCairoTap_recording(void);
 /// Stops recording on the calling thread and frees its buffers.
 void CCairoTap_end(void);
 
+/// What poppler reported through its error() on one thread: how many messages, and the first
+/// ("syntax error at byte 1234: …", cut to fit).
+typedef struct {
+    size_t count;
+    char first[240];
+} CCairoTapMessages;
+
+/// Installs, once per process, a GLib log handler for poppler-glib's messages (poppler's
+/// error(), logged to the domain "Poppler"): on a thread collecting (between the two calls
+/// below) they are counted, elsewhere dropped.
+void CCairoTap_capturePopplerMessages(void);
+
+/// Starts collecting poppler's messages on the calling thread, discarding earlier ones.
+void CCairoTap_beginMessages(void);
+
+/// What was collected on the calling thread since CCairoTap_beginMessages; collecting stops.
+CCairoTapMessages CCairoTap_endMessages(void);
+
 #endif

@@ -17,6 +17,12 @@ enum PageDiagnostics {
                     .warning, .pageLimitReached, page: page.number,
                     message: "page \(page.number) is past \(cut.limitDescription): \(cut.what)"))
         }
+        if let messages = page.readerMessages {
+            out.append(
+                Diagnostic(
+                    .warning, .readerMessages, page: page.number,
+                    message: "page \(page.number): \(messages.summary(reading: "reading it"))"))
+        }
         for undrawn in page.undrawn {
             out.append(
                 Diagnostic(.warning, .contentNotDrawn, page: page.number, message: "page \(page.number): \(undrawn)"))

@@ -36,9 +36,16 @@ package struct ReportBuilder: Sendable {
     ///   - info: the PDF's document information (title, author), a fallback for metadata.
     package func build(
         source: Source, pages: [Page], fonts: [Font], rulingsAvailable: Bool,
-        info: DocumentInfo = DocumentInfo()
+        info: DocumentInfo = DocumentInfo(), openingMessages: ReaderMessages? = nil
     ) -> Report {
         var diagnostics = pages.flatMap(PageDiagnostics.check)
+        if let openingMessages {
+            diagnostics.insert(
+                Diagnostic(
+                    .warning, .readerMessages, page: nil,
+                    message: openingMessages.summary(reading: "opening the file")),
+                at: 0)
+        }
         if !rulingsAvailable {
             diagnostics.insert(
                 Diagnostic(

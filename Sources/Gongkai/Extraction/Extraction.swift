@@ -70,7 +70,8 @@ package struct Extraction {
         report = ReportBuilder(options: .init(geometry: options.geometry))
             .build(
                 source: source, pages: read, fonts: document.fonts,
-                rulingsAvailable: PDFPage.canReadRulings, info: document.info)
+                rulingsAvailable: PDFPage.canReadRulings, info: document.info,
+                openingMessages: document.openingMessages)
     }
 
     static var dpiRangeText: String {

@@ -39,6 +39,9 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         case pageLimitReached = "page_limit_reached"
         /// Content the PDF library did not draw (form XObjects nested past its depth), so not read.
         case contentNotDrawn = "content_not_drawn"
+        /// What the PDF library reported while opening the file or reading a page (a damaged
+        /// cross-reference table, a broken content stream): how many messages, and the first.
+        case readerMessages = "reader_messages"
     }
 
     public var severity: Severity
