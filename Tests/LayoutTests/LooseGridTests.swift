@@ -68,6 +68,25 @@ import Testing
         #expect(groups[0].horizontals.count == 2)
     }
 
+    @Test(arguments: [104.0, 130])
+    func anOpenBorderStaysWithinItsSpan(below: Double) {
+        // A piece crossing x under the span (a header line of the next row) leaves no gap in it
+        // and does not stretch the border past it.
+        let alignment = TextAlignment(options: TableFinder.Options())
+        let pieces = [Rect(x0: 40, top: 84, x1: 80, bottom: 94), Rect(x0: 40, top: below, x1: 80, bottom: below + 10)]
+        let border = alignment.openBorder(at: 60, from: 82, to: 100, pieces: pieces)
+        #expect(border.map(\.start) == [82, 94])
+        #expect(border.map(\.end) == [84, 100])
+    }
+
+    @Test func bordersDrawnTwiceCountOnce() {
+        // Two segments over the same 40 % of a side cover 40 % of it, not 80 %.
+        let builder = GridBuilder(options: TableFinder.Options())
+        let twice = [Segment(position: 50, start: 0, end: 4), Segment(position: 50, start: 0, end: 4)]
+        #expect(!builder.isCovered(twice, from: 0, to: 10))
+        #expect(builder.isCovered(twice + [Segment(position: 50, start: 3, end: 6)], from: 0, to: 10))
+    }
+
     @Test(arguments: [60.0, 90])
     func aHeaderCellCentredBesideTwoLineCellsReadsInTheUpperRow(left: Double) throws {
         // Header: "Code / State" in two lines in columns 1 and 3, "Name" centred between the

@@ -117,8 +117,9 @@ struct TextAlignment: Sendable {
     /// A vertical border at `x` from `top` to `bottom`, left open where a piece of text crosses
     /// it (so that the piece's cell spans the columns on both sides).
     func openBorder(at x: Double, from top: Double, to bottom: Double, pieces: [Rect]) -> [Segment] {
-        let crossings = pieces.filter { $0.x0 < x && $0.x1 > x }.map { ($0.top, $0.bottom) }
-            .sorted { $0.0 < $1.0 }
+        // Only pieces within the span matter: one below it must not stretch the border past it.
+        let crossings = pieces.filter { $0.x0 < x && $0.x1 > x && $0.bottom > top && $0.top < bottom }
+            .map { ($0.top, $0.bottom) }.sorted { $0.0 < $1.0 }
         var segments: [Segment] = []
         var start = top
         for (crossTop, crossBottom) in crossings {

@@ -121,7 +121,9 @@ struct UndrawnRowFinder: Sendable {
     /// (boxes as tall as the line pitch) overlap their neighbours by a hair: a piece crosses
     /// only when a quarter of its height lies on each side.
     func openBorder(at y: Double, from x0: Double, to x1: Double, pieces: [Rect]) -> [Segment] {
-        let crossings = pieces.filter { min(y - $0.top, $0.bottom - y) > 0.25 * $0.height }.map { ($0.x0, $0.x1) }
+        let crossings = pieces.filter {
+            min(y - $0.top, $0.bottom - y) > 0.25 * $0.height && $0.x1 > x0 && $0.x0 < x1
+        }.map { ($0.x0, $0.x1) }
             .sorted { $0.0 < $1.0 }
         var segments: [Segment] = []
         var start = x0
