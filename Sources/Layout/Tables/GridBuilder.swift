@@ -124,8 +124,14 @@ struct GridBuilder: Sendable {
         return out
     }
 
+    /// Whether `lines` cover enough of the side from `lower` to `upper`; lines that overlap
+    /// (a drawn border and one inferred along it) count once.
     func isCovered(_ lines: [Segment], from lower: Double, to upper: Double) -> Bool {
-        let covered = lines.reduce(0) { $0 + $1.overlap(from: lower, to: upper) }
+        var covered = 0.0, reached = lower
+        for line in lines.sorted(by: { $0.start < $1.start }) where line.end > reached && line.start < upper {
+            covered += min(line.end, upper) - max(line.start, reached)
+            reached = min(line.end, upper)
+        }
         return covered >= options.borderCoverage * (upper - lower)
     }
 

@@ -74,9 +74,11 @@ struct RulingNetwork: Sendable {
         return out
     }
 
-    /// Groups of lines connected through crossings or touching ends, in the order of their first
-    /// horizontal line. Only groups with both horizontal and vertical lines can draw a grid.
-    func connectedGroups(tolerance: Double) -> [RulingNetwork] {
+    /// Groups of lines connected through crossings or touching ends (within `tolerance`), or
+    /// running from one line to another stopping at most `insetReach` short of both, in the order
+    /// of their first horizontal line. Only groups with both horizontal and vertical lines can
+    /// draw a grid.
+    func connectedGroups(tolerance: Double, insetReach: Double = 0) -> [RulingNetwork] {
         let count = horizontals.count + verticals.count
         var sets = DisjointSet(count: count)
         // Verticals sorted by x let each horizontal visit only those within its span.
@@ -95,12 +97,44 @@ struct RulingNetwork: Sendable {
                 k += 1
             }
         }
+        bridgeInsetLines(
+            horizontals, across: verticals, reach: insetReach, offset: 0, others: horizontals.count, into: &sets)
+        bridgeInsetLines(
+            verticals, across: horizontals, reach: insetReach, offset: horizontals.count, others: 0, into: &sets)
         return sets.groups().compactMap { members in
             let rows = members.filter { $0 < horizontals.count }.map { horizontals[$0] }
             let columns = members.filter { $0 >= horizontals.count }
                 .map { verticals[$0 - horizontals.count] }
             guard !rows.isEmpty, !columns.isEmpty else { return nil }
             return RulingNetwork(horizontals: rows, verticals: columns)
+        }
+    }
+
+    /// Joins each of `lines` that stops at most `reach` short of a perpendicular line at both
+    /// ends (a rule drawn inset from the frame, as some producers draw the rule under a header)
+    /// to both: a line running from one border to the other is the table's own even where it
+    /// does not touch them. `offset` and `others` are where `lines` and `crossing` start in `sets`.
+    func bridgeInsetLines(
+        _ lines: [Segment], across crossing: [Segment], reach: Double, offset: Int, others: Int,
+        into sets: inout DisjointSet
+    ) {
+        let order = crossing.indices.sorted { crossing[$0].position < crossing[$1].position }
+        let positions = order.map { crossing[$0].position }
+        func border(from low: Double, to high: Double, at position: Double) -> Int? {
+            var k = lowerBound(positions, low)
+            while k < positions.count, positions[k] <= high {
+                let line = crossing[order[k]]
+                if line.start <= position, line.end >= position { return order[k] }
+                k += 1
+            }
+            return nil
+        }
+        for (index, line) in lines.enumerated() {
+            guard let first = border(from: line.start - reach, to: line.start, at: line.position),
+                let last = border(from: line.end, to: line.end + reach, at: line.position)
+            else { continue }
+            sets.union(offset + index, others + first)
+            sets.union(offset + index, others + last)
         }
     }
 

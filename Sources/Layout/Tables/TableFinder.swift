@@ -32,7 +32,8 @@ package struct TableFinder: Sendable {
     func findUprightTables(on page: Page, fonts: [Font]) -> [PageTable] {
         let index = GlyphIndex(page.glyphs)
         let network = RulingNetwork(rulings: page.rulings, options: options)
-        let groups = network.connectedGroups(tolerance: options.intersectionTolerance)
+        let groups = network.connectedGroups(
+            tolerance: options.intersectionTolerance, insetReach: options.insetRuleReach)
         let found = groups.map { ruledGrid($0, index: index) }
         // A grid drawn inside a cell of another is a table of its own; the outer grid is read
         // without its text, and its cell says it holds a table.
@@ -109,8 +110,19 @@ package struct TableFinder: Sendable {
         -> (Grid, TableDetection)?
     {
         let builder = GridBuilder(options: options)
-        guard let grid = builder.buildGrid(horizontals: group.horizontals, verticals: group.verticals)
+        guard var grid = builder.buildGrid(horizontals: group.horizontals, verticals: group.verticals)
         else { return nil }
+        var group = group
+        if let cut = notesCut(grid, index: index, excluding: nested) {
+            // The notes printed in the frame's last row are the table's notes, not its cells.
+            group.horizontals.removeAll { $0.position > cut + options.minCellSize }
+            group.verticals = group.verticals.compactMap { line in
+                line.start < cut ? Segment(position: line.position, start: line.start, end: min(line.end, cut)) : nil
+            }
+            guard let shorter = builder.buildGrid(horizontals: group.horizontals, verticals: group.verticals)
+            else { return nil }
+            grid = shorter
+        }
         let glyphs = index.glyphs(centredIn: grid.box).filter { glyph in !nested.contains { $0.contains(glyph) } }
         let inferredColumns = inferColumnBorders(grid, glyphs: glyphs)
         let columnEdges = (grid.columnEdges + inferredColumns.map(\.position)).sorted()
@@ -131,6 +143,26 @@ package struct TableFinder: Sendable {
         guard found.rowCount >= 1, found.columnCount > 1, found.spans.count >= options.minTableCells
         else { return nil }
         return (found, detection)
+    }
+
+    /// Where the grid's last drawn row starts when it holds notes: a row without inner borders,
+    /// under at least two others, whose text lines each run unbroken, one of them across half
+    /// the grid (a sentence, not a row of cells), in a grid whose other rows hold lines of
+    /// several pieces.
+    func notesCut(_ grid: Grid, index: GlyphIndex, excluding nested: [Rect]) -> Double? {
+        let last = grid.rowCount - 1
+        guard grid.rowCount >= 3,
+            grid.spans.contains(where: { $0.rows == last..<(last + 1) && $0.columns.count == grid.columnCount })
+        else { return nil }
+        let glyphs = index.glyphs(centredIn: grid.box).filter { glyph in !nested.contains { $0.contains(glyph) } }
+        let alignment = TextAlignment(options: options)
+        let cut = grid.rowEdges[last]
+        let notes = alignment.rows(of: glyphs.filter { $0.box.midY > cut })
+        guard !notes.isEmpty, notes.allSatisfy({ $0.count == 1 }),
+            notes.contains(where: { $0[0].width >= 0.5 * grid.box.width }),
+            alignment.rows(of: glyphs.filter { $0.box.midY < cut }).contains(where: { $0.count >= 2 })
+        else { return nil }
+        return cut
     }
 
     /// Borders for columns the text shows but no ruling draws: across rows drawn without any
@@ -181,8 +213,15 @@ package struct TableFinder: Sendable {
     /// Open borders along the column gaps of the text `rows` (pieces), over the grid rows
     /// `gridRows`, when enough text rows hold separate pieces.
     func inferredBorders(_ rows: [[Rect]], over gridRows: [Int], grid: Grid) -> [Segment] {
-        let split = rows.filter { $0.count >= 2 }.count
-        guard split >= options.minSplitRows, Double(split) >= options.minSplitRowShare * Double(rows.count)
+        let split = rows.filter { $0.count >= 2 }
+        // Enough of the text lines hold several pieces, or every one of several drawn rows
+        // holds such a line (cells wrapped over many lines in one column are no evidence
+        // against the columns of the others).
+        let rowsWithText = Set(rows.compactMap { grid.row(containing: $0[0].midY) })
+        let rowsSplit = Set(split.compactMap { grid.row(containing: $0[0].midY) })
+        guard split.count >= options.minSplitRows,
+            Double(split.count) >= options.minSplitRowShare * Double(rows.count)
+                || (rowsSplit.count >= options.minUndrawnRows && rowsSplit == rowsWithText)
         else { return [] }
         let alignment = TextAlignment(options: options)
         let pieces = rows.flatMap { $0 }

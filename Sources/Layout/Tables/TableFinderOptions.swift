@@ -12,6 +12,9 @@ extension TableFinder {
         package var joinTolerance: Double = 3.0
         /// A ruling ending within this distance of a perpendicular one meets it. Points.
         package var intersectionTolerance: Double = 3.0
+        /// A ruling stopping at most this short of perpendicular ones at both ends (a rule inset
+        /// from the frame) belongs to their table. Points.
+        package var insetRuleReach: Double = 6.0
         /// Joined rulings shorter than this are debris (dots, glyph strokes), not borders. Points.
         package var minRulingLength: Double = 3.0
         /// A ruling must cover at least this share of a cell's side to be a border there.

@@ -68,6 +68,7 @@ struct TextAlignment: Sendable {
                 blocks.append((x0, x1))
             }
         }
+        let others = rows.flatMap { $0 }
         // Keep a gap only where the blocks on both sides each hold text from several rows (one
         // row's wide word space is no column boundary); otherwise join the blocks.
         let minRows = min(2, full.count)
@@ -77,14 +78,32 @@ struct TextAlignment: Sendable {
             let leftRows = full.filter { row in row.contains { $0.x0 >= leftEdge && $0.x1 <= left.x1 } }.count
             let rightRows = full.filter { row in row.contains { $0.x0 >= right.x0 && $0.x1 <= right.x1 } }.count
             if leftRows >= minRows, rightRows >= minRows {
-                let middle = (left.x1 + right.x0) / 2
                 let drawn = preferred.filter { $0 > left.x1 && $0 < right.x0 }
-                    .min { abs($0 - middle) < abs($1 - middle) }
-                separators.append(drawn ?? middle)
+                    .min { abs($0 - (left.x1 + right.x0) / 2) < abs($1 - (left.x1 + right.x0) / 2) }
+                separators.append(drawn ?? leastCrossed(from: left.x1, to: right.x0, pieces: others))
                 leftEdge = right.x0
             }
         }
         return separators
+    }
+
+    /// The x in the gap from `low` to `high` between two columns' text that the fewest
+    /// `pieces` reaching into it from one side cross (lines of a cell wrapped wider than the
+    /// column's other lines): the gap's middle when none does, else as near the right column's
+    /// text as that allows, since a line running into the gap is the left column's. Pieces
+    /// lying inside the gap (a header centred over both columns) leave it where it is.
+    func leastCrossed(from low: Double, to high: Double, pieces: [Rect]) -> Double {
+        let middle = (low + high) / 2
+        let fromLeft = pieces.filter { $0.x0 < low && $0.x1 > low && $0.x1 < high }
+        let fromRight = pieces.filter { $0.x1 > high && $0.x0 > low && $0.x0 < high }
+        let reaching = fromLeft + fromRight
+        func crossings(_ x: Double) -> Int { reaching.filter { $0.x0 < x && $0.x1 > x }.count }
+        guard crossings(middle) > 0 else { return middle }
+        let candidates = [high - 0.5] + fromLeft.map { $0.x1 + 0.5 } + fromRight.map { $0.x0 - 0.5 }
+        return candidates.min { a, b in
+            let ca = crossings(a), cb = crossings(b)
+            return ca != cb ? ca < cb : a > b
+        } ?? middle
     }
 
     /// y positions between rows: halfway between neighbouring rows.
@@ -98,8 +117,9 @@ struct TextAlignment: Sendable {
     /// A vertical border at `x` from `top` to `bottom`, left open where a piece of text crosses
     /// it (so that the piece's cell spans the columns on both sides).
     func openBorder(at x: Double, from top: Double, to bottom: Double, pieces: [Rect]) -> [Segment] {
-        let crossings = pieces.filter { $0.x0 < x && $0.x1 > x }.map { ($0.top, $0.bottom) }
-            .sorted { $0.0 < $1.0 }
+        // Only pieces within the span matter: one below it must not stretch the border past it.
+        let crossings = pieces.filter { $0.x0 < x && $0.x1 > x && $0.bottom > top && $0.top < bottom }
+            .map { ($0.top, $0.bottom) }.sorted { $0.0 < $1.0 }
         var segments: [Segment] = []
         var start = top
         for (crossTop, crossBottom) in crossings {

@@ -13,7 +13,8 @@ struct TextTableFinder: Sendable {
     /// The grids of aligned text among `rows` (pieces of the text outside other tables, in rows);
     /// `index` gives the characters, to tell header rows from caption lines.
     func findGrids(rows: [[Rect]], index: GlyphIndex) -> [Grid] {
-        alignedBlocks(rows).flatMap { range in
+        let rows = joiningCentredLines(rows)
+        return alignedBlocks(rows).flatMap { range in
             sideBySide(Array(rows[withHeader(range, rows: rows, index: index)])).compactMap { block in
                 let pieces = block.flatMap { $0 }
                 let region = Rect(
@@ -22,6 +23,35 @@ struct TextTableFinder: Sendable {
                 return buildGrid(block, region: region)
             }
         }
+    }
+
+    /// The rows with each line that sits between two others, overlapping both, in columns they
+    /// leave empty, joined to the line above: a cell centred beside cells of two lines (a header
+    /// `Code` over `Entity` next to a one-line `Name`). Its text then reads in the upper row, as a
+    /// merged cell's text reads at its top.
+    func joiningCentredLines(_ rows: [[Rect]]) -> [[Rect]] {
+        var out: [[Rect]] = []
+        var index = 0
+        while index < rows.count {
+            let line = rows[index]
+            if let above = out.last, index + 1 < rows.count {
+                let below = rows[index + 1]
+                let box = rowBox(line), upper = rowBox(above), lower = rowBox(below)
+                let apart = { (other: [Rect]) in
+                    !line.contains { piece in other.contains { $0.x0 < piece.x1 && piece.x0 < $0.x1 } }
+                }
+                if box.top < upper.bottom, box.bottom > lower.top, upper.bottom <= lower.top,
+                    apart(above), apart(below)
+                {
+                    out[out.count - 1] = (above + line).sorted { $0.x0 < $1.x0 }
+                    index += 1
+                    continue
+                }
+            }
+            out.append(line)
+            index += 1
+        }
+        return out
     }
 
     /// The block cut into tables standing side by side: at a column gap that no text crosses,

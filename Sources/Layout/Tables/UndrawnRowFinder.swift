@@ -26,7 +26,7 @@ struct UndrawnRowFinder: Sendable {
                 }, breaks: inner)
         }
         let textLines = bands.reduce(0) { $0 + $1.count }
-        let groupsByBand = bands.map { rowGroups($0, columnEdges: columnEdges) }
+        let groupsByBand = bands.map { rowGroups($0, columnEdges: columnEdges, index: index) }
         // Once one drawn row proves the grid leaves its rows undrawn, the others (a header
         // between an upper and a lower rule) are read the same way.
         let underRuled =
@@ -55,18 +55,57 @@ struct UndrawnRowFinder: Sendable {
     }
 
     /// The text lines of one drawn row grouped into table rows: a line with pieces in two or
-    /// more columns starts a row; the others join the row above (the first line always starts).
-    func rowGroups(_ lines: [[Rect]], columnEdges: [Double]) -> [[[Rect]]] {
+    /// more columns starts a row; a line in one column joins the row above when it wraps the
+    /// text above it (the first line always starts). `index` gives the characters.
+    func rowGroups(_ lines: [[Rect]], columnEdges: [Double], index: GlyphIndex) -> [[[Rect]]] {
+        // The widest text of each column: the measure its cells wrap at.
+        var widest: [Int: Double] = [:]
+        for piece in lines.joined() {
+            let column = lowerBound(columnEdges, piece.midX)
+            widest[column] = max(widest[column] ?? piece.x1, piece.x1)
+        }
         var groups: [[[Rect]]] = []
         for line in lines {
             let columns = Set(line.map { lowerBound(columnEdges, $0.midX) })
-            if columns.count >= 2 || groups.isEmpty {
+            if columns.count >= 2 || groups.isEmpty
+                || !wraps(
+                    line, after: groups[groups.count - 1].last!, columnEdges: columnEdges, widest: widest,
+                    index: index)
+            {
                 groups.append([line])
             } else {
                 groups[groups.count - 1].append(line)
             }
         }
         return groups
+    }
+
+    /// Whether `line` (text in one column) continues the text of that column on the line
+    /// `above`: there is text above it in that column, and the line's first word would not
+    /// have fitted after it within the column's widest text. A short label under a short line
+    /// (a section name under a body row) was not wrapped there: it is a row of its own.
+    func wraps(
+        _ line: [Rect], after above: [Rect], columnEdges: [Double], widest: [Int: Double], index: GlyphIndex
+    ) -> Bool {
+        guard let piece = line.first else { return true }
+        let column = lowerBound(columnEdges, piece.midX)
+        guard let previous = above.last(where: { lowerBound(columnEdges, $0.midX) == column }),
+            let limit = widest[column]
+        else { return true }
+        let space = 0.25 * piece.height
+        return previous.x1 + space + firstWordWidth(of: piece, index: index) > limit + 0.5
+    }
+
+    /// The width of the piece's first word: its characters up to the first word space. Text
+    /// without spaces (Chinese) counts whole, since it may wrap anywhere.
+    func firstWordWidth(of piece: Rect, index: GlyphIndex) -> Double {
+        let boxes = index.glyphs(centredIn: piece).map(\.box).sorted { $0.x0 < $1.x0 }
+        guard var end = boxes.first?.x1 else { return piece.width }
+        for box in boxes.dropFirst() {
+            if box.x0 - end > 0.15 * box.height { break }
+            end = max(end, box.x1)
+        }
+        return end - piece.x0
     }
 
     /// Whether a piece of the row reads as a number (most of its characters digits): body rows
@@ -78,9 +117,13 @@ struct UndrawnRowFinder: Sendable {
         }
     }
 
-    /// A horizontal border at `y`, left open where a piece of text crosses it.
+    /// A horizontal border at `y`, left open where a piece of text crosses it. Lines set solid
+    /// (boxes as tall as the line pitch) overlap their neighbours by a hair: a piece crosses
+    /// only when a quarter of its height lies on each side.
     func openBorder(at y: Double, from x0: Double, to x1: Double, pieces: [Rect]) -> [Segment] {
-        let crossings = pieces.filter { $0.top < y && $0.bottom > y }.map { ($0.x0, $0.x1) }
+        let crossings = pieces.filter {
+            min(y - $0.top, $0.bottom - y) > 0.25 * $0.height && $0.x1 > x0 && $0.x0 < x1
+        }.map { ($0.x0, $0.x1) }
             .sorted { $0.0 < $1.0 }
         var segments: [Segment] = []
         var start = x0
