@@ -22,17 +22,22 @@ struct ReadLimitOptions: ParsableArguments {
     @Option(help: "Pixels of one page's image rendered for OCR; a larger page is rendered at a lower resolution.")
     var maxOcrPixels = ReadLimits.standard.pixelsPerPage
 
+    @Option(help: "Seconds OCR of one page may take; what is not recognised by then is left out.")
+    var maxOcrSeconds = ReadLimits.standard.ocrSecondsPerPage
+
     var limits: ReadLimits {
         ReadLimits(
             charactersPerPage: maxCharacters, pathsPerPage: maxPaths, rulingsPerPage: maxRulings,
-            pagesPerDocument: maxPages, secondsPerPage: maxPageSeconds, pixelsPerPage: maxOcrPixels)
+            pagesPerDocument: maxPages, secondsPerPage: maxPageSeconds, pixelsPerPage: maxOcrPixels,
+            ocrSecondsPerPage: maxOcrSeconds)
     }
 
     func validate() throws {
-        guard maxCharacters > 0, maxPaths > 0, maxRulings > 0, maxPages > 0, maxPageSeconds > 0, maxOcrPixels > 0
+        guard maxCharacters > 0, maxPaths > 0, maxRulings > 0, maxPages > 0, maxPageSeconds > 0, maxOcrPixels > 0,
+            maxOcrSeconds > 0
         else {
             throw ValidationError(
-                "--max-characters, --max-paths, --max-rulings, --max-pages, --max-page-seconds and --max-ocr-pixels must be positive"
+                "--max-characters, --max-paths, --max-rulings, --max-pages, --max-page-seconds, --max-ocr-pixels and --max-ocr-seconds must be positive"
             )
         }
     }

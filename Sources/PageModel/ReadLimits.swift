@@ -21,15 +21,20 @@ public struct ReadLimits: Sendable, Equatable {
     /// resolution is rendered at a lower one. A4 at 300 dpi is 8.7 million, A3 at 600 dpi 70
     /// million; the default keeps a worker's image work within about 1 GB.
     public var pixelsPerPage: Int
+    /// Seconds recognition of one page's image may take (rendering, the page and its cells);
+    /// what is not recognised by then is not read. Far above what a page costs (a few seconds),
+    /// so a busy machine gives the same output as an idle one; it stops only a runaway.
+    public var ocrSecondsPerPage: Double
 
     public static let standard = ReadLimits(
         charactersPerPage: 50_000, pathsPerPage: 200_000,
         rulingsPerPage: 20_000, pagesPerDocument: 10_000,
-        secondsPerPage: 20, pixelsPerPage: 100_000_000)
+        secondsPerPage: 20, pixelsPerPage: 100_000_000, ocrSecondsPerPage: 300)
 
     public init(
         charactersPerPage: Int, pathsPerPage: Int, rulingsPerPage: Int,
-        pagesPerDocument: Int, secondsPerPage: Double, pixelsPerPage: Int = 100_000_000
+        pagesPerDocument: Int, secondsPerPage: Double, pixelsPerPage: Int = 100_000_000,
+        ocrSecondsPerPage: Double = 300
     ) {
         self.charactersPerPage = charactersPerPage
         self.pathsPerPage = pathsPerPage
@@ -37,6 +42,7 @@ public struct ReadLimits: Sendable, Equatable {
         self.pagesPerDocument = pagesPerDocument
         self.secondsPerPage = secondsPerPage
         self.pixelsPerPage = pixelsPerPage
+        self.ocrSecondsPerPage = ocrSecondsPerPage
     }
 
     /// The limits by name, as the command line spells them, for messages.
@@ -47,6 +53,7 @@ public struct ReadLimits: Sendable, Equatable {
         case pagesPerDocument = "max-pages"
         case secondsPerPage = "max-page-seconds"
         case pixelsPerPage = "max-ocr-pixels"
+        case ocrSecondsPerPage = "max-ocr-seconds"
     }
 
     /// The first pages of `numbers` within `pagesPerDocument`, and a cut for the last of them
@@ -88,6 +95,7 @@ package struct PageCut: Sendable, Equatable {
             case .pagesPerDocument: "pages per document"
             case .secondsPerPage: "seconds per page"
             case .pixelsPerPage: "pixels per page image"
+            case .ocrSecondsPerPage: "seconds of OCR per page"
             }
         return "the limit of \(amount) \(unit) (--\(kind.rawValue))"
     }

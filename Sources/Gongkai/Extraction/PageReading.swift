@@ -36,14 +36,14 @@ final class PageReading {
                     .pixelsPerPage, limit: Double(limits.pixelsPerPage),
                     what: "its image was read at \(Int(dpi)) dpi instead of \(Int(ocr.dpi.rounded()))"))
         }
-        engine.deadline = .now + .seconds(limits.secondsPerPage)
+        engine.deadline = .now + .seconds(limits.ocrSecondsPerPage)
         defer { engine.deadline = nil }
         let reading = try pdfPage.readByOCR(page, dpi: dpi, engine: engine)
         var read = reading.page
         if engine.stoppedAtDeadline {
             cuts.append(
                 PageCut(
-                    .secondsPerPage, limit: limits.secondsPerPage,
+                    .ocrSecondsPerPage, limit: limits.ocrSecondsPerPage,
                     what: "recognition of its image stopped there, so its text was not read"))
         } else {
             let cells = TableCellPlan.cells(of: TableFinder().findTables(on: read, fonts: fonts))
@@ -54,7 +54,7 @@ final class PageReading {
             if engine.stoppedAtDeadline {
                 cuts.append(
                     PageCut(
-                        .secondsPerPage, limit: limits.secondsPerPage,
+                        .ocrSecondsPerPage, limit: limits.ocrSecondsPerPage,
                         what: "the cells of its tables not read again by then keep the page's first reading"))
             }
         }
