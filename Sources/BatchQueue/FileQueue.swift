@@ -69,19 +69,22 @@ struct FileQueue: Sendable {
                 error = 'claimed ' || attempts || ' times; each machine stopped before finishing it'
             WHERE schema_version = $1 AND state = 'running' AND lease_until < now() AND attempts >= $2::int
             """, [schemaVersion, String(maxAttempts)])
+        // The candidate is an uncorrelated scalar subquery, so PostgreSQL runs it once. Joined
+        // in FROM instead, the planner may run it again for every row it scans, and each run
+        // locks and claims one more file that nobody converts (its lease renewed for ever).
         let claimed = try connection.execute(
             """
-            UPDATE gongkai_queue q
+            UPDATE gongkai_queue
             SET state = 'running', machine = $2, lease_until = now() + make_interval(secs => $3::float8),
-                attempts = q.attempts + 1, started_at = now()
-            FROM (SELECT sha256 FROM gongkai_queue
-                  WHERE schema_version = $1 AND sha256 IN (SELECT sha256 FROM gongkai_mine)
-                    AND (state = 'waiting' OR (state = 'running' AND lease_until < now()))
-                  ORDER BY bytes DESC
-                  LIMIT 1
-                  FOR UPDATE SKIP LOCKED) next
-            WHERE q.sha256 = next.sha256 AND q.schema_version = $1
-            RETURNING q.sha256
+                attempts = attempts + 1, started_at = now()
+            WHERE schema_version = $1
+              AND sha256 = (SELECT sha256 FROM gongkai_queue
+                            WHERE schema_version = $1 AND sha256 IN (SELECT sha256 FROM gongkai_mine)
+                              AND (state = 'waiting' OR (state = 'running' AND lease_until < now()))
+                            ORDER BY bytes DESC
+                            LIMIT 1
+                            FOR UPDATE SKIP LOCKED)
+            RETURNING sha256
             """, [schemaVersion, machine, String(lease)])
         return claimed.rows.first?.first ?? nil
     }

@@ -128,7 +128,10 @@ package final class QueueRunner: Sendable {
             progress.tick()
         }
         heartbeat.stop()
-        if batch.isCancelled { try? queue.releaseAll() }
+        // Interrupted, or stopped by a database error: the files held are not failures, so they
+        // are given back now rather than left to their leases (best effort; a lost connection
+        // leaves them to the leases after all).
+        if batch.isCancelled || fatal.get() != nil { try? queue.releaseAll() }
         if let error = fatal.get() { throw error }
         records += done.get()
         let summary = BatchSummary(

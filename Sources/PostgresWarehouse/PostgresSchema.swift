@@ -15,23 +15,25 @@ package enum PostgresSchema {
 
     package static let version = WarehouseLayout.version
 
-    /// Brings `component` to `version` by running `create` when it is missing, under an advisory
-    /// lock so machines starting together do not race. Layout changes add steps here, keyed by the
+    /// Brings `component` to `version` by running `create` when it is missing, all under one
+    /// advisory lock so machines starting together do not race. Layout changes add steps here, keyed by the
     /// version they start from.
     package static func ensure(
         _ component: String, version: Int, create: String,
         on connection: PostgresConnection
     ) throws {
-        try connection.script(
-            """
-            CREATE TABLE IF NOT EXISTS gongkai_schema (
-                component text PRIMARY KEY,
-                version integer NOT NULL,
-                migrated_at timestamptz NOT NULL DEFAULT now()
-            )
-            """)
         try connection.transaction {
+            // Taken before anything is created: two sessions creating the same table at once, even
+            // with IF NOT EXISTS, can fail on the catalog's unique index (pg_type_typname_nsp_index).
             try connection.execute("SELECT pg_advisory_xact_lock(hashtext('gongkai_schema'))")
+            try connection.script(
+                """
+                CREATE TABLE IF NOT EXISTS gongkai_schema (
+                    component text PRIMARY KEY,
+                    version integer NOT NULL,
+                    migrated_at timestamptz NOT NULL DEFAULT now()
+                )
+                """)
             let found = try connection.execute("SELECT version FROM gongkai_schema WHERE component = $1", [component])
                 .rows.first?.first??.asInt
             switch found {
