@@ -35,9 +35,9 @@ package struct RasterPageReader {
         }
         RulingEraser.erase(lines, from: &grey)
         inspectRecognitionImage?(grey)
-        let symbols = PunctuationWidth.widen(
-            SymbolBoxTidier.tidy(
-                try engine.recognise(grey, dpi: dpi), verticalLines: lines.filter { $0.orientation == .vertical }))
+        let symbols = Self.tidy(
+            try engine.recognise(grey, dpi: dpi), verticalLines: lines.filter { $0.orientation == .vertical }, in: grey,
+            inkCut: StrokeWeight.inkCut(grey))
 
         let scale = 72 / dpi
         var out = page
@@ -53,5 +53,14 @@ package struct RasterPageReader {
         let mean = kept.isEmpty ? nil : kept.reduce(0) { $0 + $1.confidence } / Double(kept.count)
         out.ocr = OCRReading(engine: engine.description, dpi: dpi, skewDegrees: skew, meanConfidence: mean)
         return RasterPageReading(page: out, recognitionImage: grey, dpi: dpi)
+    }
+
+    /// What the engine read of `image`, boxes straightened and marks and numerals checked
+    /// against the ink (darker than `inkCut`).
+    package static func tidy(
+        _ symbols: [RecognisedSymbol], verticalLines: [RasterLine], in image: GreyImage, inkCut: UInt8
+    ) -> [RecognisedSymbol] {
+        let boxed = SymbolBoxTidier.tidy(symbols, verticalLines: verticalLines)
+        return PunctuationWidth.widen(BarNumerals.correct(boxed, in: image, inkCut: inkCut), in: image, inkCut: inkCut)
     }
 }

@@ -1,0 +1,58 @@
+/// Reads 二 and 三 that an engine took for "=". Both are nothing but bars, so a recogniser
+/// trained on mixed text reads them as the sign, above all in numbering such as （二）; beside
+/// Chinese text the sign is a numeral, and the bars of ink in its place say which.
+package enum BarNumerals {
+    /// What an engine reads for a numeral made of bars.
+    static let misreadings: Set<String> = ["="]
+    /// A row of the symbol's ink is part of a bar when it holds at least this share of the
+    /// fullest row's ink: a bar crosses the character, a neighbour's stray stroke does not.
+    static let barShare = 0.5
+
+    /// `symbols` with each misread bar numeral beside Chinese text (an ideograph, CJK
+    /// punctuation or a bracket next to it on its line) replaced by 二 or 三, counted in
+    /// `image` (ink darker than `inkCut`) over the symbol's width and its line's height.
+    package static func correct(_ symbols: [RecognisedSymbol], in image: GreyImage, inkCut: UInt8)
+        -> [RecognisedSymbol]
+    {
+        var out = symbols
+        for i in symbols.indices where misreadings.contains(symbols[i].text) && besideChinese(i, symbols) {
+            let symbol = symbols[i]
+            let box = PixelBox(
+                left: symbol.box.left, top: min(symbol.line.top, symbol.box.top), right: symbol.box.right,
+                bottom: max(symbol.line.bottom, symbol.box.bottom))
+            switch bars(in: image, box: box, inkCut: inkCut) {
+            case 2: out[i].text = "二"
+            case 3: out[i].text = "三"
+            default: break
+            }
+        }
+        return out
+    }
+
+    private static func besideChinese(_ i: Int, _ symbols: [RecognisedSymbol]) -> Bool {
+        [i - 1, i + 1].contains { j in
+            guard symbols.indices.contains(j), symbols[j].line == symbols[i].line,
+                let first = symbols[j].text.unicodeScalars.first
+            else { return false }
+            return first.isCJK || "()".unicodeScalars.contains(first)
+        }
+    }
+
+    /// The number of separate horizontal bars of ink in `box`.
+    static func bars(in image: GreyImage, box: PixelBox, inkCut: UInt8) -> Int {
+        let left = max(0, box.left), right = min(image.width, box.right)
+        let top = max(0, box.top), bottom = min(image.height, box.bottom)
+        guard left < right, top < bottom else { return 0 }
+        let rows = image.pixels.withUnsafeBufferPointer { pixels in
+            (top..<bottom).map { y in (left..<right).count { pixels[y * image.width + $0] <= inkCut } }
+        }
+        guard let fullest = rows.max(), fullest > 0 else { return 0 }
+        var bars = 0, inBar = false
+        for count in rows {
+            let bar = Double(count) >= barShare * Double(fullest)
+            if bar && !inBar { bars += 1 }
+            inBar = bar
+        }
+        return bars
+    }
+}
