@@ -34,10 +34,14 @@ package struct RasterPageReader {
             lines = finder.lines(in: InkSeparation.binarise(grey, threshold: threshold))
         }
         RulingEraser.erase(lines, from: &grey)
+        let inkCut = StrokeWeight.inkCut(grey)
+        let leaders = LeaderDots(in: grey, inkCut: inkCut, dpi: dpi)
+        leaders.erase(from: &grey)
         inspectRecognitionImage?(grey)
-        let symbols = Self.tidy(
+        let read = Self.tidy(
             try engine.recognise(grey, dpi: dpi), verticalLines: lines.filter { $0.orientation == .vertical }, in: grey,
-            inkCut: StrokeWeight.inkCut(grey))
+            inkCut: inkCut)
+        let symbols = read + leaders.symbols(besides: read)
 
         let scale = 72 / dpi
         var out = page
@@ -49,7 +53,7 @@ package struct RasterPageReader {
             heavyLines: heavy, fontIndex: fontIndex)
         out.rulings = lines.map { $0.ruling(pointsPerPixel: scale) }
         out.fills = []
-        let kept = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
+        let kept = read.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
         let mean = kept.isEmpty ? nil : kept.reduce(0) { $0 + $1.confidence } / Double(kept.count)
         out.ocr = OCRReading(engine: engine.description, dpi: dpi, skewDegrees: skew, meanConfidence: mean)
         return RasterPageReading(page: out, recognitionImage: grey, dpi: dpi)
