@@ -1,9 +1,10 @@
-/// Reads 二 and 三 that an engine took for "=". Both are nothing but bars, so a recogniser
-/// trained on mixed text reads them as the sign, above all in numbering such as （二）; beside
-/// Chinese text the sign is a numeral, and the bars of ink in its place say which.
+/// Reads 二 and 三 that an engine took for "=", "-" or 一. They are nothing but bars, so a
+/// recogniser trained on mixed text reads them as a sign, above all in numbering such as （二）
+/// and in a header's 二级指标; beside Chinese text such a sign is a numeral, and the bars of ink
+/// in its place say which.
 package enum BarNumerals {
     /// What an engine reads for a numeral made of bars.
-    static let misreadings: Set<String> = ["="]
+    static let misreadings: Set<String> = ["=", "-", "一", "—"]
     /// A row of the symbol's ink is part of a bar when it holds at least this share of the
     /// fullest row's ink: a bar crosses the character, a neighbour's stray stroke does not.
     static let barShare = 0.5

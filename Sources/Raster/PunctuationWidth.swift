@@ -42,7 +42,12 @@ package enum PunctuationWidth {
                 continue
             }
             guard let wide = fullWidth[scalar] else { continue }
-            guard measure.isFullWidth(at: i) else {
+            // A closing bracket ending its line has nothing after it to measure by: its opening
+            // one, between two characters, tells the pair's width.
+            let pairedOpen = scalar == ")" ? openBracket.flatMap { out[$0].line == out[i].line ? $0 : nil } : nil
+            let endsLine = i + 1 == symbols.count || symbols[i + 1].line != symbols[i].line
+            let judged = endsLine && pairedOpen != nil ? pairedOpen! : i
+            guard measure.isFullWidth(at: judged) else {
                 if scalar == ")", let open = openBracket, out[open].line == out[i].line { out[open].text = "(" }
                 if scalar == ")" { openBracket = nil }
                 continue

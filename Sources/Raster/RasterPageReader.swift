@@ -65,6 +65,8 @@ package struct RasterPageReader {
         _ symbols: [RecognisedSymbol], verticalLines: [RasterLine], in image: GreyImage, inkCut: UInt8
     ) -> [RecognisedSymbol] {
         let boxed = SymbolBoxTidier.tidy(symbols, verticalLines: verticalLines)
-        return PunctuationWidth.widen(BarNumerals.correct(boxed, in: image, inkCut: inkCut), in: image, inkCut: inkCut)
+        let signs = ComparisonSigns.correct(
+            BarNumerals.correct(boxed, in: image, inkCut: inkCut), in: image, inkCut: inkCut)
+        return PunctuationWidth.widen(signs, in: image, inkCut: inkCut)
     }
 }

@@ -75,6 +75,13 @@ struct PunctuationWidthTests {
         half.halfMark(")")
         half.ideograph("统")
         #expect(half.widened == ["务", "(", "类", ")", "统"])
+        // At the line's end the closing bracket has nothing after it; its opening one tells.
+        var ending = PrintedLine()
+        ending.ideograph("率")
+        ending.halfMark("(")
+        ending.narrow("%")
+        ending.halfMark(")")
+        #expect(ending.widened == ["率", "(", "%", ")"])
     }
 
     @Test(
@@ -110,6 +117,12 @@ struct BarNumeralsTests {
         numbering.ideograph("机")
         let read = BarNumerals.correct(numbering.symbols, in: numbering.image, inkCut: 128).map(\.text)
         #expect(read == ["(", count == 2 ? "二" : "三", ")", "机"])
+        var header = PrintedLine()
+        header.add("-", cell: 1, ink: 0.1...0.9, rows: rows)
+        header.ideograph("级")
+        #expect(
+            BarNumerals.correct(header.symbols, in: header.image, inkCut: 128).map(\.text)[0]
+                == (count == 2 ? "二" : "三"))
         var formula = PrintedLine()
         formula.narrow("a")
         formula.add("=", cell: 1, ink: 0.1...0.9, rows: rows)
