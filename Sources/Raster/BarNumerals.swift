@@ -47,7 +47,22 @@ package enum BarNumerals {
         let rows = image.pixels.withUnsafeBufferPointer { pixels in
             (top..<bottom).map { y in (left..<right).count { pixels[y * image.width + $0] <= inkCut } }
         }
-        guard let fullest = rows.max(), fullest > 0 else { return 0 }
+        guard let fullest = rows.max(), fullest > 0, let first = rows.firstIndex(where: { $0 > 0 }),
+            let last = rows.lastIndex(where: { $0 > 0 })
+        else { return 0 }
+        // Bars only: a stroke running down half the ink's height is part of another character
+        // (a box that strayed over 档's 木 read 一 as 二).
+        let tallest = image.pixels.withUnsafeBufferPointer { pixels in
+            (left..<right).map { x in
+                var longest = 0, run = 0
+                for y in top..<bottom {
+                    run = pixels[y * image.width + x] <= inkCut ? run + 1 : 0
+                    longest = max(longest, run)
+                }
+                return longest
+            }.max() ?? 0
+        }
+        guard 2 * tallest < last - first + 1 else { return 0 }
         var bars = 0, inBar = false
         for count in rows {
             let bar = Double(count) >= barShare * Double(fullest)

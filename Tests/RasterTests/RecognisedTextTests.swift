@@ -123,6 +123,13 @@ struct BarNumeralsTests {
         #expect(
             BarNumerals.correct(header.symbols, in: header.image, inkCut: 128).map(\.text)[0]
                 == (count == 2 ? "二" : "三"))
+        // A 一 whose box strayed over the next character's strokes: a second bar and a stroke down.
+        var stray = PrintedLine()
+        stray.add("一", cell: 1, ink: 0.1...0.9, rows: [40..<45])
+        stray.ideograph("档")
+        for y in 20..<62 { for x in 60..<64 { stray.image[x, y] = 20 } }
+        for y in 25..<29 { for x in 30..<68 { stray.image[x, y] = 20 } }
+        #expect(BarNumerals.correct(stray.symbols, in: stray.image, inkCut: 128).map(\.text)[0] == "一")
         var formula = PrintedLine()
         formula.narrow("a")
         formula.add("=", cell: 1, ink: 0.1...0.9, rows: rows)
