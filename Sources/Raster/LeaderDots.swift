@@ -37,7 +37,9 @@ package struct LeaderDots {
     }
 
     /// A full stop for each dot of a leader sharing a line with `symbols`, on that line (so it
-    /// takes the line's type size); a leader on no recognised line is left out.
+    /// takes the line's type size). A leader on no recognised line is left out, and so is one
+    /// running through recognised characters: a leader lies between an entry and its page
+    /// number, where dots among the characters are specks or a dotted rule behind the text.
     package func symbols(besides symbols: [RecognisedSymbol]) -> [RecognisedSymbol] {
         let lines = Array(Set(symbols.map(\.line)))
         return leaders.flatMap { dots -> [RecognisedSymbol] in
@@ -46,7 +48,15 @@ package struct LeaderDots {
             let line = lines.filter { $0.top <= middle && middle < $0.bottom }.min {
                 distance($0, left, right) < distance($1, left, right)
             }
-            guard let line else { return [] }
+            guard let line,
+                !symbols.contains(where: {
+                    let centre = ($0.box.left + $0.box.right) / 2
+                    return $0.line == line && left < centre && centre < right
+                        && $0.text.unicodeScalars.contains {
+                            $0.properties.isAlphabetic || $0.properties.numericType != nil
+                        }
+                })
+            else { return [] }
             let box = PixelBox(left: left, top: line.top, right: right, bottom: line.bottom)
             return dots.map { RecognisedSymbol(text: ".", box: $0, line: box, confidence: 100) }
         }
