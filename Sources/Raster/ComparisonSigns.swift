@@ -13,7 +13,7 @@ package enum ComparisonSigns {
         -> [RecognisedSymbol]
     {
         var out = symbols
-        for i in symbols.indices where misreadings.contains(symbols[i].text) {
+        for i in symbols.indices where misreadings.contains(symbols[i].text) && !followsNumber(i, symbols) {
             let symbol = symbols[i]
             let box = PixelBox(
                 left: symbol.box.left, top: min(symbol.line.top, symbol.box.top), right: symbol.box.right,
@@ -21,6 +21,14 @@ package enum ComparisonSigns {
             if let sign = sign(in: image, box: box, inkCut: inkCut) { out[i].text = sign }
         }
         return out
+    }
+
+    /// A sign stands before a number, never inside one: the 2 of 52.16 (its box over the
+    /// point below) is a digit.
+    private static func followsNumber(_ i: Int, _ symbols: [RecognisedSymbol]) -> Bool {
+        guard i > 0, symbols[i - 1].line == symbols[i].line, let previous = symbols[i - 1].text.unicodeScalars.last
+        else { return false }
+        return previous.properties.numericType != nil || previous == "." || previous == ","
     }
 
     /// "≥" or "≤" when the ink in `box` is an angle over a bar, nil otherwise.

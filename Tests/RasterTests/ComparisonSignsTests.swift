@@ -49,5 +49,17 @@ struct ComparisonSignsTests {
             for y in 18..<58 { for x in 24..<28 { image[x + (58 - y) * 3 / 4, y] = 10 } }
         }
         #expect(two == "2")
+        // A 2 inside a number is a digit, whatever its box holds.
+        var image = GreyImage(width: 100, height: 80)
+        Self.angle(&image, right: true)
+        Self.bar(&image)
+        let line = PixelBox(left: 0, top: 10, right: 100, bottom: 70)
+        let digits = [
+            RecognisedSymbol(
+                text: "5", box: PixelBox(left: 0, top: 15, right: 20, bottom: 65), line: line, confidence: 90),
+            RecognisedSymbol(
+                text: "2", box: PixelBox(left: 20, top: 15, right: 60, bottom: 65), line: line, confidence: 60),
+        ]
+        #expect(ComparisonSigns.correct(digits, in: image, inkCut: 128).map(\.text) == ["5", "2"])
     }
 }
