@@ -42,6 +42,13 @@ package enum PunctuationWidth {
                 continue
             }
             guard let wide = fullWidth[scalar] else { continue }
+            // A point after a digit numbers a list or splits a decimal (1.本表, 2.5), whatever
+            // the blank after it: a half-width point leaves most of its cell empty.
+            if scalar == ".", i > 0, out[i - 1].line == out[i].line,
+                out[i - 1].text.unicodeScalars.last?.properties.numericType != nil
+            {
+                continue
+            }
             // A closing bracket ending its line has nothing after it to measure by: its opening
             // one, between two characters, tells the pair's width.
             let pairedOpen = scalar == ")" ? openBracket.flatMap { out[$0].line == out[i].line ? $0 : nil } : nil

@@ -85,23 +85,31 @@ struct PunctuationWidthTests {
     }
 
     @Test(
-        "A full stop in a whole cell or at the end of a Chinese line is 。, even after digits; 2. and Latin marks stay")
+        "A full stop in a whole cell or at the end of a Chinese line is 。, even between digits and signs; 2. and Latin marks stay"
+    )
     func fullStop() {
         var line = PrintedLine()
         for character in ["完", "成", "预", "算"] { line.ideograph(character) }
-        line.narrow("0")
+        line.narrow("%")
         line.fullMark(".")
         line.narrow("2")
         line.halfMark(".")
         line.ideograph("社")
-        line.narrow("0")
+        line.narrow("%")
         line.halfMark(".")
-        #expect(line.widened == ["完", "成", "预", "算", "0", "。", "2", ".", "社", "0", "。"])
+        #expect(line.widened == ["完", "成", "预", "算", "%", "。", "2", ".", "社", "%", "。"])
         var latin = PrintedLine()
         latin.narrow("a")
         latin.fullMark(",")
         latin.narrow("b")
         #expect(latin.widened == ["a", ",", "b"])
+        // 1.本表: a point after a digit numbers a list, however much paper follows it.
+        var numbered = PrintedLine()
+        numbered.ideograph("注")
+        numbered.narrow("1")
+        numbered.fullMark(".")
+        numbered.ideograph("本")
+        #expect(numbered.widened == ["注", "1", ".", "本"])
     }
 }
 
