@@ -103,6 +103,7 @@ package final class TesseractEngine: RecognitionEngine {
         defer {
             TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK)
             _ = TessBaseAPISetVariable(api, "tessedit_char_whitelist", "")
+            _ = TessBaseAPISetVariable(api, "tessedit_char_blacklist", "")
         }
         return regions.map { region in
             guard region.box.right > region.box.left, region.box.bottom > region.box.top else { return [] }
@@ -111,6 +112,7 @@ package final class TesseractEngine: RecognitionEngine {
             let crop = image.cropped(region.box, margin: Self.regionMargin)
             TessBaseAPISetPageSegMode(api, region.layout == .line ? PSM_SINGLE_LINE : PSM_SINGLE_BLOCK)
             _ = TessBaseAPISetVariable(api, "tessedit_char_whitelist", region.allowedCharacters ?? "")
+            _ = TessBaseAPISetVariable(api, "tessedit_char_blacklist", region.forbiddenCharacters ?? "")
             // A region that cannot be read is left to what the page's reading found in it.
             let symbols = (try? withImage(crop.image, dpi: dpi) { try recogniseSet() }) ?? []
             return symbols.map { $0.offset(x: crop.originX, y: crop.originY) }

@@ -39,6 +39,7 @@ package struct RasterCellReader {
         let regions = cells.map { region(for: $0, glyphs: page.glyphs, pointsPerPixel: scale) }
         let results = try engine.recognise(reading.recognitionImage, dpi: reading.dpi, regions: regions)
 
+        let inkCut = StrokeWeight.inkCut(reading.recognitionImage)
         var replaced = [Bool](repeating: false, count: page.glyphs.count)
         var added: [Glyph] = []
         for (cell, symbols) in zip(cells, results) {
@@ -47,7 +48,7 @@ package struct RasterCellReader {
             let inside = page.glyphs.indices.filter { Self.holds(cell.box, page.glyphs[$0]) }
             for i in inside { replaced[i] = true }
             let pageFont = Self.commonFont(inside.map { page.glyphs[$0].font })
-            var tidy = PunctuationWidth.widen(SymbolBoxTidier.tidy(kept, verticalLines: []))
+            var tidy = RasterPageReader.tidy(kept, verticalLines: [], in: reading.recognitionImage, inkCut: inkCut)
             if cell.isAmount { Self.close(&tidy) }
             let sizes = RecognisedGlyphs.lineSizes(tidy, emPixels: LineTypeSize.emPixels(tidy), pointsPerPixel: scale)
             added += RecognisedGlyphs.glyphs(tidy, pointsPerPixel: scale, lineSizes: sizes) { size, heavy in

@@ -34,10 +34,17 @@ package struct RasterPageReader {
             lines = finder.lines(in: InkSeparation.binarise(grey, threshold: threshold))
         }
         RulingEraser.erase(lines, from: &grey)
+        let inkCut = StrokeWeight.inkCut(grey)
+        let leaders = LeaderDots(in: grey, inkCut: inkCut, dpi: dpi)
+        leaders.erase(from: &grey)
         inspectRecognitionImage?(grey)
-        let symbols = PunctuationWidth.widen(
-            SymbolBoxTidier.tidy(
-                try engine.recognise(grey, dpi: dpi), verticalLines: lines.filter { $0.orientation == .vertical }))
+        // Letters among ideographs are judged once the marks beside them have their width.
+        let read = try LatinMisreadings.reread(
+            Self.tidy(
+                engine.recognise(grey, dpi: dpi), verticalLines: lines.filter { $0.orientation == .vertical }, in: grey,
+                inkCut: inkCut),
+            in: grey, dpi: dpi, engine: engine)
+        let symbols = read + leaders.symbols(besides: read)
 
         let scale = 72 / dpi
         var out = page
@@ -49,9 +56,20 @@ package struct RasterPageReader {
             heavyLines: heavy, fontIndex: fontIndex)
         out.rulings = lines.map { $0.ruling(pointsPerPixel: scale) }
         out.fills = []
-        let kept = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
+        let kept = read.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
         let mean = kept.isEmpty ? nil : kept.reduce(0) { $0 + $1.confidence } / Double(kept.count)
         out.ocr = OCRReading(engine: engine.description, dpi: dpi, skewDegrees: skew, meanConfidence: mean)
         return RasterPageReading(page: out, recognitionImage: grey, dpi: dpi)
+    }
+
+    /// What the engine read of `image`, boxes straightened and marks and numerals checked
+    /// against the ink (darker than `inkCut`).
+    package static func tidy(
+        _ symbols: [RecognisedSymbol], verticalLines: [RasterLine], in image: GreyImage, inkCut: UInt8
+    ) -> [RecognisedSymbol] {
+        let boxed = SymbolBoxTidier.tidy(symbols, verticalLines: verticalLines)
+        let signs = ComparisonSigns.correct(
+            BarNumerals.correct(boxed, in: image, inkCut: inkCut), in: image, inkCut: inkCut)
+        return PunctuationWidth.widen(signs, in: image, inkCut: inkCut)
     }
 }

@@ -28,11 +28,15 @@ package struct RecognitionRegion: Sendable, Hashable {
     /// The only characters the region can hold (an amount column's digits and separators);
     /// nil for any.
     package var allowedCharacters: String?
+    /// Characters the region cannot hold (Latin letters where an ideograph was misread); nil
+    /// for none.
+    package var forbiddenCharacters: String?
 
-    package init(box: PixelBox, layout: Layout, allowedCharacters: String? = nil) {
+    package init(box: PixelBox, layout: Layout, allowedCharacters: String? = nil, forbiddenCharacters: String? = nil) {
         self.box = box
         self.layout = layout
         self.allowedCharacters = allowedCharacters
+        self.forbiddenCharacters = forbiddenCharacters
     }
 }
 

@@ -1,45 +1,148 @@
 import Raster
 import Testing
 
+/// A printed line drawn from its characters: each takes a cell (in ems) holding ink over part
+/// of it, and the engine's box for it, shifted as an LSTM engine shifts small marks.
+struct PrintedLine {
+    static let em = 50
+    static let line = PixelBox(left: 0, top: 10, right: 2400, bottom: 70)
+    var image = GreyImage(width: 2400, height: 80)
+    var symbols: [RecognisedSymbol] = []
+    var pen = 20
+
+    /// `ink`: where the ink lies across the cell (shares of its width), over `rows` of the line.
+    mutating func add(
+        _ text: String, cell: Double, ink: ClosedRange<Double>, rows: [Range<Int>] = [20..<62], boxShift: Int = 0
+    ) {
+        let width = Int(cell * Double(Self.em))
+        let left = pen + Int(ink.lowerBound * Double(width)), right = pen + Int(ink.upperBound * Double(width))
+        for band in rows { for y in band { for x in left..<max(left + 1, right) { image[x, y] = 20 } } }
+        symbols.append(
+            RecognisedSymbol(
+                text: text, box: PixelBox(left: left + boxShift, top: 20, right: right + boxShift, bottom: 62),
+                line: Self.line, confidence: 90))
+        pen += width
+    }
+
+    /// An ideograph: ink over its whole cell but its side bearings.
+    mutating func ideograph(_ text: String) { add(text, cell: 1, ink: 0.06...0.94) }
+    /// A digit or letter: half a cell.
+    mutating func narrow(_ text: String) { add(text, cell: 0.5, ink: 0.1...0.9, rows: [30..<62]) }
+    /// A full-width mark: ink at the cell's `side`, the rest of the cell blank.
+    mutating func fullMark(_ text: String, opening: Bool = false, boxShift: Int = 0) {
+        add(text, cell: 1, ink: opening ? 0.7...0.85 : 0.1...0.25, rows: [48..<60], boxShift: boxShift)
+    }
+    /// A half-width mark: ink in the middle of a third of a cell.
+    mutating func halfMark(_ text: String, boxShift: Int = 0) {
+        add(text, cell: 0.35, ink: 0.35...0.65, rows: [48..<60], boxShift: boxShift)
+    }
+
+    var widened: [String] { PunctuationWidth.widen(symbols, in: image, inkCut: 128).map(\.text) }
+}
+
 @Suite("Punctuation width")
 struct PunctuationWidthTests {
-    static let line = PixelBox(left: 0, top: 0, right: 2000, bottom: 60)
+    @Test(
+        "A mark in a whole cell between ideographs is full-width, wherever the engine put its box",
+        arguments: [0, 15, -15])
+    func fullWidth(boxShift: Int) {
+        var wide = PrintedLine()
+        wide.ideograph("其")
+        wide.ideograph("中")
+        wide.fullMark(":", boxShift: boxShift)
+        wide.ideograph("一")
+        #expect(wide.widened == ["其", "中", "：", "一"])
+        var narrow = PrintedLine()
+        narrow.ideograph("明")
+        narrow.halfMark(",", boxShift: boxShift)
+        narrow.ideograph("中")
+        #expect(narrow.widened == ["明", ",", "中"])
+    }
 
-    /// Symbols laid out from their left edges, each `width` wide.
-    static func symbols(_ items: [(String, Int)], width: Int = 40) -> [RecognisedSymbol] {
-        items.map { text, left in
-            RecognisedSymbol(
-                text: text, box: PixelBox(left: left, top: 5, right: left + width, bottom: 55),
-                line: line, confidence: 90)
-        }
+    @Test("Brackets take the width they are printed in, the opening one its closing one's")
+    func brackets() {
+        var full = PrintedLine()
+        full.ideograph("业")
+        full.fullMark("(", opening: true)
+        full.ideograph("类")
+        full.fullMark(")")
+        full.ideograph("人")
+        #expect(full.widened == ["业", "（", "类", "）", "人"])
+        var half = PrintedLine()
+        half.ideograph("务")
+        half.halfMark("(")
+        half.ideograph("类")
+        half.halfMark(")")
+        half.ideograph("统")
+        #expect(half.widened == ["务", "(", "类", ")", "统"])
+        // At the line's end the closing bracket has nothing after it; its opening one tells.
+        var ending = PrintedLine()
+        ending.ideograph("率")
+        ending.halfMark("(")
+        ending.narrow("%")
+        ending.halfMark(")")
+        #expect(ending.widened == ["率", "(", "%", ")"])
     }
 
     @Test(
-        "A mark in a whole cell between ideographs is full-width; a narrow one before digits is not",
-        arguments: [60, 80])
-    func colon(lineHeight: Int) {
-        let em = lineHeight * 4 / 5
-        // 其中：一  (the colon's cell is an em wide) and 说明:1 (the 1 follows at a third of an em).
-        let wide = Self.symbols([("其", 0), ("中", em), (":", 2 * em), ("一", 3 * em)])
-        let narrow = Self.symbols([("明", 0), (":", em), ("1", em + em / 3)])
-        let line = PixelBox(left: 0, top: 0, right: 2000, bottom: lineHeight)
-        let relined = { (s: [RecognisedSymbol]) in
-            s.map {
-                var x = $0
-                x.line = line
-                return x
-            }
-        }
-        #expect(PunctuationWidth.widen(relined(wide)).map(\.text) == ["其", "中", "：", "一"])
-        #expect(PunctuationWidth.widen(relined(narrow)).map(\.text) == ["明", ":", "1"])
+        "A full stop in a whole cell or at the end of a Chinese line is 。, even between digits and signs; 2. and Latin marks stay"
+    )
+    func fullStop() {
+        var line = PrintedLine()
+        for character in ["完", "成", "预", "算"] { line.ideograph(character) }
+        line.narrow("%")
+        line.fullMark(".")
+        line.narrow("2")
+        line.halfMark(".")
+        line.ideograph("社")
+        line.narrow("%")
+        line.halfMark(".")
+        #expect(line.widened == ["完", "成", "预", "算", "%", "。", "2", ".", "社", "%", "。"])
+        var latin = PrintedLine()
+        latin.narrow("a")
+        latin.fullMark(",")
+        latin.narrow("b")
+        #expect(latin.widened == ["a", ",", "b"])
+        // 1.本表: a point after a digit numbers a list, however much paper follows it.
+        var numbered = PrintedLine()
+        numbered.ideograph("注")
+        numbered.narrow("1")
+        numbered.fullMark(".")
+        numbered.ideograph("本")
+        #expect(numbered.widened == ["注", "1", ".", "本"])
     }
+}
 
-    @Test("An opening bracket takes the width of its closing one; marks in Latin text stay")
-    func brackets() {
-        let cjk = Self.symbols([("(", 0), ("一", 30), (")", 80), ("机", 130)])
-        #expect(PunctuationWidth.widen(cjk).map(\.text) == ["（", "一", "）", "机"])
-        let latin = Self.symbols([("a", 0), (",", 45), ("b", 130)])
-        #expect(PunctuationWidth.widen(latin).map(\.text) == ["a", ",", "b"])
+@Suite("Bar numerals")
+struct BarNumeralsTests {
+    @Test("An = beside Chinese text is 二 or 三 by its bars; in Latin text it stays", arguments: [2, 3])
+    func bars(count: Int) {
+        let rows = [[22..<27, 55..<60], [20..<25, 38..<42, 56..<61]][count - 2]
+        var numbering = PrintedLine()
+        numbering.fullMark("(", opening: true)
+        numbering.add("=", cell: 1, ink: 0.1...0.9, rows: rows)
+        numbering.fullMark(")")
+        numbering.ideograph("机")
+        let read = BarNumerals.correct(numbering.symbols, in: numbering.image, inkCut: 128).map(\.text)
+        #expect(read == ["(", count == 2 ? "二" : "三", ")", "机"])
+        var header = PrintedLine()
+        header.add("-", cell: 1, ink: 0.1...0.9, rows: rows)
+        header.ideograph("级")
+        #expect(
+            BarNumerals.correct(header.symbols, in: header.image, inkCut: 128).map(\.text)[0]
+                == (count == 2 ? "二" : "三"))
+        // A 一 whose box strayed over the next character's strokes: a second bar and a stroke down.
+        var stray = PrintedLine()
+        stray.add("一", cell: 1, ink: 0.1...0.9, rows: [40..<45])
+        stray.ideograph("档")
+        for y in 20..<62 { for x in 60..<64 { stray.image[x, y] = 20 } }
+        for y in 25..<29 { for x in 30..<68 { stray.image[x, y] = 20 } }
+        #expect(BarNumerals.correct(stray.symbols, in: stray.image, inkCut: 128).map(\.text)[0] == "一")
+        var formula = PrintedLine()
+        formula.narrow("a")
+        formula.add("=", cell: 1, ink: 0.1...0.9, rows: rows)
+        formula.narrow("b")
+        #expect(BarNumerals.correct(formula.symbols, in: formula.image, inkCut: 128).map(\.text) == ["a", "=", "b"])
     }
 }
 

@@ -1,0 +1,72 @@
+/// Reads again the few Latin letters an engine puts among ideographs. With Chinese and English
+/// models loaded, Tesseract now and then takes an ideograph for letters ("TE：本表反映…" for
+/// 注：, "GK)" for （款）); a short run of capitals or letters standing in a Chinese line, next
+/// to an ideograph or a CJK mark, is read once more alone with Latin letters ruled out, and
+/// replaced only when that reading gives ideographs.
+package enum LatinMisreadings {
+    /// Runs of at most this many letters are read again: words of English stay.
+    package static let maxLetters = 3
+    static let latinLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+    /// `symbols` (in the engine's order) with each suspect run replaced by what `engine` reads
+    /// in its place in `image` without Latin letters.
+    package static func reread(
+        _ symbols: [RecognisedSymbol], in image: GreyImage, dpi: Double, engine: some RecognitionEngine
+    ) throws -> [RecognisedSymbol] {
+        let runs = suspectRuns(symbols)
+        guard !runs.isEmpty else { return symbols }
+        let regions = runs.map { run in
+            let boxes = symbols[run].map(\.box)
+            let line = symbols[run.lowerBound].line
+            return RecognitionRegion(
+                box: PixelBox(
+                    left: boxes.map(\.left).min()!, top: line.top, right: boxes.map(\.right).max()!,
+                    bottom: line.bottom),
+                layout: .line, forbiddenCharacters: latinLetters)
+        }
+        let readings = try engine.recognise(image, dpi: dpi, regions: regions)
+        var out = symbols
+        // From the last run back, so that earlier ranges keep their place.
+        for (run, reading) in zip(runs, readings).reversed() {
+            let kept = reading.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
+            guard !kept.isEmpty, kept.allSatisfy({ $0.text.unicodeScalars.allSatisfy(\.isCJK) }) else { continue }
+            let line = symbols[run.lowerBound].line
+            out.replaceSubrange(
+                run,
+                with: kept.map { RecognisedSymbol(text: $0.text, box: $0.box, line: line, confidence: $0.confidence) })
+        }
+        return out
+    }
+
+    /// Index ranges of short letter runs in Chinese lines, beside an ideograph or CJK mark.
+    static func suspectRuns(_ symbols: [RecognisedSymbol]) -> [Range<Int>] {
+        var balance: [PixelBox: Int] = [:]
+        for symbol in symbols {
+            guard let first = symbol.text.unicodeScalars.first else { continue }
+            if first.properties.isIdeographic { balance[symbol.line, default: 0] += 1 }
+            if isLetter(symbol) { balance[symbol.line, default: 0] -= 1 }
+        }
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < symbols.count {
+            guard isLetter(symbols[i]) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < symbols.count, symbols[end].line == symbols[i].line, isLetter(symbols[end]) { end += 1 }
+            let line = symbols[i].line
+            let besideCJK = [i - 1, end].contains { j in
+                symbols.indices.contains(j) && symbols[j].line == line
+                    && symbols[j].text.unicodeScalars.first?.isCJK == true
+            }
+            if end - i <= maxLetters, besideCJK, balance[line, default: 0] > 0 { runs.append(i..<end) }
+            i = end
+        }
+        return runs
+    }
+
+    private static func isLetter(_ symbol: RecognisedSymbol) -> Bool {
+        !symbol.text.isEmpty && symbol.text.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
+    }
+}

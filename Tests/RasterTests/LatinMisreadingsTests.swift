@@ -1,0 +1,63 @@
+import Raster
+import Testing
+
+/// An engine that reads every region it is asked about as `answer`, one symbol per character.
+private final class ReadingAgain: RecognitionEngine {
+    var description: String { "again" }
+    let answer: String
+    var asked: [RecognitionRegion] = []
+
+    init(answer: String) { self.answer = answer }
+
+    func recognise(_ image: GreyImage, dpi: Double) throws -> [RecognisedSymbol] { [] }
+
+    func recognise(_ image: GreyImage, dpi: Double, regions: [RecognitionRegion]) throws -> [[RecognisedSymbol]] {
+        asked += regions
+        return regions.map { region in
+            answer.enumerated().map { i, character in
+                let box = PixelBox(
+                    left: region.box.left + 50 * i, top: region.box.top, right: region.box.left + 50 * i + 48,
+                    bottom: region.box.bottom)
+                return RecognisedSymbol(text: String(character), box: box, line: region.box, confidence: 80)
+            }
+        }
+    }
+}
+
+@Suite("Latin misreadings")
+struct LatinMisreadingsTests {
+    static let line = PixelBox(left: 0, top: 0, right: 2000, bottom: 60)
+
+    static func symbols(_ texts: [String]) -> [RecognisedSymbol] {
+        texts.enumerated().map { i, text in
+            RecognisedSymbol(
+                text: text, box: PixelBox(left: 50 * i, top: 5, right: 50 * i + 45, bottom: 55), line: line,
+                confidence: 70)
+        }
+    }
+
+    @Test("A short run of letters beside ideographs in a Chinese line is read again without letters")
+    func note() throws {
+        let engine = ReadingAgain(answer: "注")
+        let read = try LatinMisreadings.reread(
+            Self.symbols(["T", "E", "：", "本", "表", "反", "映"]), in: GreyImage(width: 10, height: 10), dpi: 300,
+            engine: engine)
+        #expect(read.map(\.text) == ["注", "：", "本", "表", "反", "映"])
+        #expect(engine.asked.count == 1 && engine.asked[0].forbiddenCharacters?.contains("T") == true)
+        #expect(read[0].line == Self.line)
+    }
+
+    @Test("English words, Latin lines and a reading that gives letters again are left alone")
+    func leftAlone() throws {
+        let engine = ReadingAgain(answer: "G")
+        let image = GreyImage(width: 10, height: 10)
+        let word = Self.symbols(["P", "D", "F", "s", "本", "表", "反"])
+        #expect(try LatinMisreadings.reread(word, in: image, dpi: 300, engine: engine).map(\.text) == word.map(\.text))
+        let latin = Self.symbols(["a", "b", "c", "本"])
+        #expect(
+            try LatinMisreadings.reread(latin, in: image, dpi: 300, engine: engine).map(\.text) == latin.map(\.text))
+        let again = Self.symbols(["G", "K", "款", "行", "政"])
+        #expect(
+            try LatinMisreadings.reread(again, in: image, dpi: 300, engine: engine).map(\.text) == again.map(\.text))
+    }
+}
