@@ -12,6 +12,15 @@ struct OCRLimitTests {
     static var missing: [String] { TesseractEngine.missingLanguages("chi_sim+eng") }
     static let scanned = URL(fileURLWithPath: Samples.path("scanned-table.pdf"))
 
+    /// The scanned sample extracted with the standard limits changed by `change`, and its first
+    /// page_limit_reached diagnostic.
+    static func scan(_ change: (inout ReadLimits) -> Void) throws -> (Report, Diagnostic) {
+        var limits = ReadLimits.standard
+        change(&limits)
+        let report = try Gongkai.extract(pdfAt: scanned, options: ExtractionOptions(limits: limits))
+        return (report, try #require(report.diagnostics.first { $0.code == .pageLimitReached }))
+    }
+
     @Test(
         "A page whose image would pass the pixel limit is rendered at the highest resolution within it",
         arguments: [
@@ -30,10 +39,7 @@ struct OCRLimitTests {
         "A scan past the pixel limit is read at a lower resolution, and the page says so",
         .enabled(if: missing.isEmpty, "Tesseract language data missing: install tesseract-ocr-chi-sim"))
     func pixels() throws {
-        var limits = ReadLimits.standard
-        limits.pixelsPerPage = 2_000_000
-        let report = try Gongkai.extract(pdfAt: Self.scanned, options: ExtractionOptions(limits: limits))
-        let cut = try #require(report.diagnostics.first { $0.code == .pageLimitReached })
+        let (report, cut) = try Self.scan { $0.pixelsPerPage = 2_000_000 }
         #expect(cut.page == 1)
         #expect(cut.message.contains("--max-ocr-pixels") && cut.message.contains("instead of 300"))
         #expect(report.pages.first?.ocr.map { $0.dpi < 300 } == true)
@@ -43,10 +49,7 @@ struct OCRLimitTests {
         "OCR stops at its time limit: the page keeps no text and says which limit stopped it",
         .enabled(if: missing.isEmpty, "Tesseract language data missing: install tesseract-ocr-chi-sim"))
     func time() throws {
-        var limits = ReadLimits.standard
-        limits.ocrSecondsPerPage = 0.001
-        let report = try Gongkai.extract(pdfAt: Self.scanned, options: ExtractionOptions(limits: limits))
-        let cut = try #require(report.diagnostics.first { $0.code == .pageLimitReached })
+        let (report, cut) = try Self.scan { $0.ocrSecondsPerPage = 0.001 }
         #expect(cut.page == 1 && cut.message.contains("--max-ocr-seconds") && cut.message.contains("recognition"))
         #expect(report.tables.isEmpty && report.headings.isEmpty)
     }
@@ -55,10 +58,7 @@ struct OCRLimitTests {
         "Recognised characters past the character limit are dropped, and the page says so",
         .enabled(if: missing.isEmpty, "Tesseract language data missing: install tesseract-ocr-chi-sim"))
     func characters() throws {
-        var limits = ReadLimits.standard
-        limits.charactersPerPage = 10
-        let report = try Gongkai.extract(pdfAt: Self.scanned, options: ExtractionOptions(limits: limits))
-        let cut = try #require(report.diagnostics.first { $0.code == .pageLimitReached })
+        let (report, cut) = try Self.scan { $0.charactersPerPage = 10 }
         #expect(cut.message.contains("--max-characters") && cut.message.contains("recognised characters"))
         #expect(report.pages.first?.characterCount == 10)
     }
