@@ -18,8 +18,8 @@ public struct ReadLimits: Sendable, Equatable {
     /// content is still interpreted, but its characters and paths are dropped as they come).
     public var secondsPerPage: Double
     /// Pixels of one page's image rendered for OCR; a page that would have more at the chosen
-    /// resolution is rendered at a lower one. A4 at 300 dpi is 8.7 million, A3 at 600 dpi 70
-    /// million; the default keeps a worker's image work within about 1 GB.
+    /// resolution is rendered at a lower one, so a page box of any size costs bounded memory.
+    /// A4 at 300 dpi is 8.7 million, A3 at 600 dpi 70 million.
     public var pixelsPerPage: Int
     /// Seconds recognition of one page's image may take (rendering, the page and its cells);
     /// what is not recognised by then is not read. Far above what a page costs (a few seconds),
@@ -29,8 +29,9 @@ public struct ReadLimits: Sendable, Equatable {
     public static let standard = ReadLimits(
         charactersPerPage: 50_000, pathsPerPage: 200_000,
         rulingsPerPage: 20_000, pagesPerDocument: 10_000,
-        secondsPerPage: 20, pixelsPerPage: 100_000_000, ocrSecondsPerPage: 300)
+        secondsPerPage: 20)
 
+    /// The OCR limits' defaults are the standard ones.
     public init(
         charactersPerPage: Int, pathsPerPage: Int, rulingsPerPage: Int,
         pagesPerDocument: Int, secondsPerPage: Double, pixelsPerPage: Int = 100_000_000,

@@ -73,8 +73,8 @@ CCairoTapRecording CCairoTap_recording(void);
 /// Stops recording on the calling thread and frees its buffers.
 void CCairoTap_end(void);
 
-/// What poppler reported through its error() on one thread: how many messages, and the first
-/// ("syntax error at byte 1234: …", cut to fit).
+/// What poppler reported on one thread: how many messages, and the first as poppler-glib logs
+/// it ("Syntax error at position 410: Too many args in content stream", cut to fit).
 typedef struct {
     size_t count;
     char first[240];

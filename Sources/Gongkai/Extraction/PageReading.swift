@@ -26,7 +26,8 @@ final class PageReading {
     }
 
     /// The page read from its image, then the cells of its ruled tables read one by one, within
-    /// the limits: the image's pixels, the page's time (recognition stops at it) and characters.
+    /// the limits: the image's pixels, the time OCR may take (recognition stops there) and the
+    /// characters.
     private func readByOCR(_ pdfPage: PDFPage, _ page: Page, fonts: [Font], engine: TesseractEngine) throws -> Page {
         var cuts: [PageCut] = []
         let dpi = Self.dpi(ocr.dpi, width: page.width, height: page.height, pixels: limits.pixelsPerPage)
