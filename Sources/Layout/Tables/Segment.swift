@@ -11,4 +11,17 @@ struct Segment: Hashable, Sendable {
     func overlap(from lower: Double, to upper: Double) -> Double {
         max(0, min(end, upper) - max(start, lower))
     }
+
+    /// The line at `position` from `start` to `end`, left open over each of `gaps` (start, end
+    /// along the line): the pieces between them.
+    static func open(at position: Double, from start: Double, to end: Double, gaps: [(Double, Double)]) -> [Segment] {
+        var segments: [Segment] = []
+        var reached = start
+        for (gapStart, gapEnd) in gaps.sorted(by: { $0.0 < $1.0 }) {
+            if gapStart > reached { segments.append(Segment(position: position, start: reached, end: gapStart)) }
+            reached = max(reached, gapEnd)
+        }
+        if reached < end { segments.append(Segment(position: position, start: reached, end: end)) }
+        return segments
+    }
 }

@@ -119,14 +119,7 @@ struct TextAlignment: Sendable {
     func openBorder(at x: Double, from top: Double, to bottom: Double, pieces: [Rect]) -> [Segment] {
         // Only pieces within the span matter: one below it must not stretch the border past it.
         let crossings = pieces.filter { $0.x0 < x && $0.x1 > x && $0.bottom > top && $0.top < bottom }
-            .map { ($0.top, $0.bottom) }.sorted { $0.0 < $1.0 }
-        var segments: [Segment] = []
-        var start = top
-        for (crossTop, crossBottom) in crossings {
-            if crossTop > start { segments.append(Segment(position: x, start: start, end: crossTop)) }
-            start = max(start, crossBottom)
-        }
-        if start < bottom { segments.append(Segment(position: x, start: start, end: bottom)) }
-        return segments
+            .map { ($0.top, $0.bottom) }
+        return Segment.open(at: x, from: top, to: bottom, gaps: crossings)
     }
 }

@@ -124,14 +124,6 @@ struct UndrawnRowFinder: Sendable {
         let crossings = pieces.filter {
             min(y - $0.top, $0.bottom - y) > 0.25 * $0.height && $0.x1 > x0 && $0.x0 < x1
         }.map { ($0.x0, $0.x1) }
-            .sorted { $0.0 < $1.0 }
-        var segments: [Segment] = []
-        var start = x0
-        for (crossStart, crossEnd) in crossings {
-            if crossStart > start { segments.append(Segment(position: y, start: start, end: crossStart)) }
-            start = max(start, crossEnd)
-        }
-        if start < x1 { segments.append(Segment(position: y, start: start, end: x1)) }
-        return segments
+        return Segment.open(at: y, from: x0, to: x1, gaps: crossings)
     }
 }
