@@ -47,7 +47,8 @@ struct InspectCommand: ParsableCommand {
             let target = try extraction.document.page(page)
             // The page is past --max-pages when it is not among those read: drawn without overlays.
             let analysed = extraction.pages.first { $0.number == page } ?? Page(number: page, width: 0, height: 0)
-            png = try target.pngData(scale: scale, overlays: overlays(analysed, extraction.report))
+            png = try target.pngData(
+                scale: scale, limits: readLimits.limits, overlays: overlays(analysed, extraction.report))
         } catch let error as ExtractionError {
             throw fail(error)
         } catch let error as ReaderError {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import PageModel
 
-/// The read limits as flags, shared by `extract` and `inspect`; the defaults are
+/// The read limits as flags, shared by `extract`, `inspect` and `review`; the defaults are
 /// `ReadLimits.standard`'s.
 struct ReadLimitOptions: ParsableArguments {
     @Option(help: "Characters read from one page; the rest of a page with more is left out.")
@@ -19,7 +19,8 @@ struct ReadLimitOptions: ParsableArguments {
     @Option(help: "Seconds reading one page may take; what it draws after that is left out.")
     var maxPageSeconds = ReadLimits.standard.secondsPerPage
 
-    @Option(help: "Pixels of one page's image rendered for OCR; a larger page is rendered at a lower resolution.")
+    @Option(
+        help: "Pixels of one page's image (for OCR, inspect, review); a larger page is rendered at a lower resolution.")
     var maxOcrPixels = ReadLimits.standard.pixelsPerPage
 
     @Option(help: "Seconds OCR of one page may take; what is not recognised by then is left out.")

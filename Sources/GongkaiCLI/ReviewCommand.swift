@@ -49,6 +49,8 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var ocr: OCRArguments
 
+    @OptionGroup(title: "Read limits") var readLimits: ReadLimitOptions
+
     @Option(help: "Pixels per point of the page images.")
     var scale: Double = 1.25
 
@@ -85,7 +87,8 @@ struct ReviewCommand: ParsableCommand {
         do {
             let (report, data) = try reportAndBytes(file)
             let review = DocumentReview(report: report, imagePages: (images ?? .all).pages(of: report))
-            let renderer = ConcurrentPageRenderer(file: file, data: data, password: password, scale: scale)
+            let renderer = ConcurrentPageRenderer(
+                file: file, data: data, password: password, scale: scale, limits: readLimits.limits)
             try site.writing { write in
                 try review.write(to: write) { pages in try renderer.pngData(pages: pages, threads: Self.threads) }
             }
@@ -107,7 +110,7 @@ struct ReviewCommand: ParsableCommand {
         let extraction = try Extraction(
             path: file, password: password,
             pages: try PageSelection.argument(pages, file: file),
-            options: ExtractionOptions(ocr: try ocr.options(file: file)))
+            options: ExtractionOptions(ocr: try ocr.options(file: file), limits: readLimits.limits))
         return (extraction.report, extraction.document.data)
     }
 
@@ -135,7 +138,8 @@ struct ReviewCommand: ParsableCommand {
                         record.path.hasPrefix("/")
                         ? record.path : (root as NSString).appendingPathComponent(record.path)
                     guard let document = try? PDFDocument(path: path) else { return nil }
-                    let renderer = ConcurrentPageRenderer(file: path, data: document.data, password: nil, scale: scale)
+                    let renderer = ConcurrentPageRenderer(
+                        file: path, data: document.data, password: nil, scale: scale, limits: readLimits.limits)
                     return { pages in try renderer.pngData(pages: pages, threads: Self.threads) }
                 })
         }

@@ -17,9 +17,9 @@ public struct ReadLimits: Sendable, Equatable {
     /// Seconds poppler may spend drawing one page; what it draws after that is not read (the
     /// content is still interpreted, but its characters and paths are dropped as they come).
     public var secondsPerPage: Double
-    /// Pixels of one page's image rendered for OCR; a page that would have more at the chosen
-    /// resolution is rendered at a lower one, so a page box of any size costs bounded memory.
-    /// A4 at 300 dpi is 8.7 million, A3 at 600 dpi 70 million.
+    /// Pixels of one page's image (rendered for OCR, or drawn by `inspect` and `review`); a page
+    /// that would have more at the chosen resolution is rendered at a lower one, so a page box of
+    /// any size costs bounded memory. A4 at 300 dpi is 8.7 million, A3 at 600 dpi 70 million.
     public var pixelsPerPage: Int
     /// Seconds recognition of one page's image may take (rendering, the page and its cells);
     /// what is not recognised by then is not read. Far above what a page costs (a few seconds),
@@ -55,6 +55,15 @@ public struct ReadLimits: Sendable, Equatable {
         case secondsPerPage = "max-page-seconds"
         case pixelsPerPage = "max-ocr-pixels"
         case ocrSecondsPerPage = "max-ocr-seconds"
+    }
+
+    /// The resolution to render a page of `width` × `height` points at: `dpi`, or lower if the
+    /// image would have more than `pixelsPerPage` pixels. Whole dots per inch, so the output is
+    /// stable; a degenerate page counts as one point square.
+    package func resolution(_ dpi: Double, width: Double, height: Double) -> Double {
+        let area = max(width, 1) * max(height, 1) / (72 * 72)
+        guard area * dpi * dpi > Double(pixelsPerPage) else { return dpi }
+        return max(1, (Double(pixelsPerPage) / area).squareRoot().rounded(.down))
     }
 
     /// The first pages of `numbers` within `pagesPerDocument`, and a cut for the last of them

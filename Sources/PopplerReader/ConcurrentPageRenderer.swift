@@ -9,12 +9,15 @@ package struct ConcurrentPageRenderer: Sendable {
     package var password: String?
     /// Pixels per point.
     package var scale: Double
+    /// Bounds each image's pixels.
+    package var limits: ReadLimits
 
-    package init(file: String, data: Data, password: String?, scale: Double) {
+    package init(file: String, data: Data, password: String?, scale: Double, limits: ReadLimits = .standard) {
         self.file = file
         self.data = data
         self.password = password
         self.scale = scale
+        self.limits = limits
     }
 
     /// PNG bytes of each page of `pages`, rendered by up to `threads` threads.
@@ -25,7 +28,7 @@ package struct ConcurrentPageRenderer: Sendable {
             do {
                 let document = try PDFDocument(data: data, file: file, password: password)
                 for index in stride(from: worker, to: pages.count, by: threads) {
-                    let png = try document.page(pages[index]).pngData(scale: scale, overlays: [])
+                    let png = try document.page(pages[index]).pngData(scale: scale, limits: limits, overlays: [])
                     results.store(pages[index], png)
                 }
             } catch {

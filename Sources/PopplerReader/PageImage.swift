@@ -3,10 +3,14 @@ import Foundation
 import PageModel
 
 extension PDFPage {
-    /// Renders the page at `scale` pixels per point with `overlays` drawn on top, as PNG bytes
-    /// (the caller writes them, so devices and links are handled like every other output).
-    package func pngData(scale: Double, overlays: [Overlay]) throws(ReaderError) -> Data {
+    /// Renders the page at `scale` pixels per point (lower if the image would pass the pixel
+    /// limit) with `overlays` drawn on top, as PNG bytes (the caller writes them, so devices and
+    /// links are handled like every other output).
+    package func pngData(scale wanted: Double, limits: ReadLimits = .standard, overlays: [Overlay]) throws(ReaderError)
+        -> Data
+    {
         let geometry = geometry(cropStart: nil)
+        let scale = limits.resolution(wanted * 72, width: geometry.width, height: geometry.height) / 72
         // Opaque RGB: the page is on white paper.
         let (surface, cairo) = renderedOnWhite(
             format: CAIRO_FORMAT_RGB24, width: Int(geometry.width * scale),

@@ -109,6 +109,23 @@ struct HostileInputTests {
         #expect(inspect.stderrText.isEmpty, "standard error: \(inspect.stderrText)")
     }
 
+    @Test("inspect draws the largest page PDF allows within the pixel limit, whatever the scale asked")
+    func inspectWithinThePixelLimit() throws {
+        let file = try HandmadePDF.write(
+            HandmadePDF.onePage(boxes: "/MediaBox [0 0 14400 14400]"),
+            named: "huge.pdf")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let png = file.deletingLastPathComponent().appendingPathComponent("p.png")
+        let result = try Gongkai.run(
+            ["inspect", file.path, "--page", "1", "-o", png.path, "--scale", "8", "--max-ocr-pixels", "1000000"])
+        #expect(result.exited && result.status == 0, "\(result.stderrText)")
+        // The PNG header: width and height, big-endian, from byte 16.
+        let header = [UInt8](try Data(contentsOf: png).prefix(24))
+        let side = { (at: Int) in header[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        #expect(side(16) * side(20) <= 1_000_000)
+        #expect(side(16) > 900)
+    }
+
     @Test("What poppler reports reading a page is a reader_messages warning on that page, not a line on stderr")
     func readerMessages() throws {
         let file = try HandmadePDF.write(

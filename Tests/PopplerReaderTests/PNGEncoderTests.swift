@@ -1,5 +1,6 @@
 import CZlib
 import Foundation
+import PageModel
 @testable import PopplerReader
 import TestSupport
 import Testing
@@ -59,5 +60,23 @@ struct PNGEncoderTests {
         let size = [UInt8](header.prefix(8))
         #expect(Int(size[2]) << 8 | Int(size[3]) == Int(read.width * 1.5))
         #expect(Int(size[6]) << 8 | Int(size[7]) == Int(read.height * 1.5))
+    }
+
+    @Test("a page whose image would pass the pixel limit is rendered at the highest resolution within it")
+    func renderedPageWithinThePixelLimit() throws {
+        let document = try PDFDocument(path: Samples.path("ruled-table.pdf"))
+        let page = try document.page(1)
+        let read = page.read()
+        var limits = ReadLimits.standard
+        limits.pixelsPerPage = 10_000
+        let header = try chunks(page.pngData(scale: 4, limits: limits, overlays: []))[0].body
+        let size = [UInt8](header.prefix(8))
+        let width = Int(size[2]) << 8 | Int(size[3])
+        let height = Int(size[6]) << 8 | Int(size[7])
+        #expect(width * height <= 10_000)
+        // Whole dots per inch: the largest within the limit, not just any smaller one.
+        let dpi = limits.resolution(4 * 72, width: read.width, height: read.height)
+        #expect(width == Int(read.width * dpi / 72))
+        #expect((read.width * (dpi + 1) / 72) * (read.height * (dpi + 1) / 72) > 10_000)
     }
 }

@@ -30,7 +30,9 @@ struct OCRLimitTests {
             (0.0, 0.0, 300.0, 1, 72.0),  // a degenerate page counts as one point square
         ])
     func resolution(width: Double, height: Double, dpi: Double, pixels: Int, expected: Double) {
-        let chosen = PageReading.dpi(dpi, width: width, height: height, pixels: pixels)
+        var limits = ReadLimits.standard
+        limits.pixelsPerPage = pixels
+        let chosen = limits.resolution(dpi, width: width, height: height)
         #expect(chosen == expected)
         #expect((width * chosen / 72) * (height * chosen / 72) <= Double(pixels) || chosen == dpi)
     }

@@ -30,7 +30,7 @@ final class PageReading {
     /// characters.
     private func readByOCR(_ pdfPage: PDFPage, _ page: Page, fonts: [Font], engine: TesseractEngine) throws -> Page {
         var cuts: [PageCut] = []
-        let dpi = Self.dpi(ocr.dpi, width: page.width, height: page.height, pixels: limits.pixelsPerPage)
+        let dpi = limits.resolution(ocr.dpi, width: page.width, height: page.height)
         if dpi < ocr.dpi {
             cuts.append(
                 PageCut(
@@ -70,13 +70,5 @@ final class PageReading {
         }
         read.cuts += cuts
         return read
-    }
-
-    /// The resolution to render a page of `width` × `height` points at: `dpi`, or lower if the
-    /// image would have more than `pixels` pixels. Whole dots per inch, so the output is stable.
-    static func dpi(_ dpi: Double, width: Double, height: Double, pixels: Int) -> Double {
-        let area = max(width, 1) * max(height, 1) / (72 * 72)
-        guard area * dpi * dpi > Double(pixels) else { return dpi }
-        return max(1, (Double(pixels) / area).squareRoot().rounded(.down))
     }
 }
