@@ -218,22 +218,28 @@ package final class PDFPage {
             return ([], 0, String(cString: text).unicodeScalars.filter { !$0.properties.isWhitespace }.count)
         }
         glyphs.reserveCapacity(Int(rectCount))
-        // One rectangle per Unicode scalar of the text, spaces and line breaks included.
-        for (i, scalar) in String(cString: text).unicodeScalars.enumerated() {
+        // One rectangle per Unicode scalar of the text, spaces and line breaks included, bidi
+        // marks not (`TextLayoutPairing`).
+        let scalars = Array(String(cString: text).unicodeScalars)
+        let layout = (0..<Int(rectCount)).map {
+            Rect(x0: rects[$0].x1, top: rects[$0].y1, x1: rects[$0].x2, bottom: rects[$0].y2)
+        }
+        let boxIndices = TextLayoutPairing.boxIndices(of: scalars, boxes: layout)
+        for (scalar, boxIndex) in zip(scalars, boxIndices) {
             switch TextNormalizer.classify(scalar) {
             case .space:
                 continue
             case .unmapped:
                 unmapped += 1
-            case .text where i >= Int(rectCount):
-                // Poppler gave the text without a rectangle for it: nowhere to place it.
-                unboxed += 1
             case .text(let kept):
-                let r = rects[i]
-                let font = fontOfIndex[i]
+                guard let boxIndex else {
+                    // Poppler gave the text without a rectangle for it: nowhere to place it.
+                    unboxed += 1
+                    continue
+                }
+                let font = fontOfIndex[boxIndex]
                 let box = GlyphBox.normalised(
-                    Rect(x0: r.x1, top: r.y1, x1: r.x2, bottom: r.y2),
-                    fontSize: font < fonts.fonts.count ? fonts.fonts[font].size : 0)
+                    layout[boxIndex], fontSize: font < fonts.fonts.count ? fonts.fonts[font].size : 0)
                 glyphs.append(Glyph(scalar: kept, box: box, font: font))
             }
         }
