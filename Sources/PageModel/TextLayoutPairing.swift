@@ -88,10 +88,10 @@ package enum TextLayoutPairing {
     }
 
     /// What a bidi mark does to the embedding levels.
-    enum Mark {
+    package enum Mark {
         case opensRightToLeft, opensLeftToRight, closes, direction
 
-        init?(_ scalar: Unicode.Scalar) {
+        package init?(_ scalar: Unicode.Scalar) {
             switch scalar.value {
             case 0x202B, 0x202E, 0x2067: self = .opensRightToLeft
             case 0x202A, 0x202D, 0x2066, 0x2068: self = .opensLeftToRight
