@@ -253,4 +253,42 @@ import Testing
         let holder = try #require(outer.cells.first { $0.rows == 1..<2 && $0.columns == 1..<2 })
         #expect(holder.holdsTable && holder.text == "按年龄计算：")
     }
+
+    @Test(arguments: [3, 6])
+    func figuresUnderAHeaderRuledIntoColumnsTakeItsColumns(lines: Int) throws {
+        // The header's cells are ruled; the body's figures stand in one cell under them (no
+        // verticals between the figures), beside a label column that is ruled off.
+        var sketch = PageSketch()
+        let xs = [60.0, 120, 180, 240, 400], bottom = 130 + Double(lines) * 16
+        for y in [100.0, 120, bottom] { sketch.horizontal(y: y, from: 60, to: 400) }
+        for x in xs { sketch.vertical(x: x, from: 100, to: x == 60 || x >= 240 ? bottom : 120) }
+        sketch.fill(rows: [100, 120], columns: xs, [["2014", "2013", "2012", "项目"]])
+        for line in 0..<lines {
+            let y = 124 + Double(line) * 16
+            for (column, x) in xs.dropLast(2).enumerated() {
+                sketch.text("\(line).\(column)", x: x + 15, y: y)
+            }
+            sketch.text("科目\(line)", x: 250, y: y)
+        }
+        let table = try #require(sketch.tables().first)
+        #expect(table.columnCount == 4)
+        #expect(layout(table.cells).contains("1 0 1x1 0.0"))
+        #expect(layout(table.cells).contains("\(lines) 2 1x1 \(lines - 1).2"))
+        expectTiling(table.cells, rows: table.rowCount, columns: 4)
+    }
+
+    @Test func aMergedCellWithOneGappedLineStaysMerged() throws {
+        // A fully ruled table whose last row is one cell over three columns holding a single
+        // line with a wide gap in it: a note, not figures in columns.
+        var sketch = PageSketch()
+        let xs = [60.0, 120, 180, 240, 400]
+        for y in [100.0, 120, 140] { sketch.horizontal(y: y, from: 60, to: 400) }
+        for x in xs { sketch.vertical(x: x, from: 100, to: x == 60 || x >= 240 ? 140 : 120) }
+        sketch.fill(rows: [100, 120], columns: xs, [["2014", "2013", "2012", "项目"]])
+        sketch.text("注", x: 65, y: 124)
+        sketch.text("另计", x: 190, y: 124)
+        sketch.text("合计", x: 250, y: 124)
+        let table = try #require(sketch.tables().first)
+        #expect(layout(table.cells).contains("1 0 1x3 注另计"))
+    }
 }

@@ -166,16 +166,24 @@ package struct TableFinder: Sendable {
     }
 
     /// Borders for columns the text shows but no ruling draws: across rows drawn without any
-    /// inner vertical (a body ruled only by horizontals under a fully ruled header), and within a
-    /// ruled column wherever it is a cell of its own. Merged cells of ruled rows stay merged.
+    /// inner vertical (a body ruled only by horizontals under a fully ruled header), within a
+    /// ruled column wherever it is a cell of its own, and within cells that span the same few
+    /// ruled columns row after row (a body whose figures stand under a header ruled into
+    /// columns, its rows drawn without those verticals). A merged cell of one drawn row stays
+    /// merged.
     func inferColumnBorders(_ grid: Grid, glyphs: [Glyph]) -> [Segment] {
         let columns = grid.columnCount
         var singleColumn = Array(repeating: false, count: grid.rowCount * columns)
         var openRow = Array(repeating: false, count: grid.rowCount)
+        // Cells of one drawn row spanning several ruled columns, not all: the columns they span.
+        var spanned: [Int: Range<Int>] = [:]
         for span in grid.spans {
             for row in span.rows {
                 if span.columns.count == 1 { singleColumn[row * columns + span.columns.lowerBound] = true }
                 if span.columns.count == columns { openRow[row] = true }
+                if span.rows.count == 1, span.columns.count > 1, span.columns.count < columns {
+                    for column in span.columns { spanned[row * columns + column] = span.columns }
+                }
             }
         }
         // Pieces of text (cut at drawn column edges) of the open rows, and of each ruled column
@@ -184,9 +192,11 @@ package struct TableFinder: Sendable {
         let textRows = alignment.rows(of: glyphs, breaks: Array(grid.columnEdges.dropFirst().dropLast()))
         var open: [[Rect]] = []
         var byColumn = Array(repeating: [[Rect]](), count: columns)
+        var bySpan: [Range<Int>: [[Rect]]] = [:]
         for textRow in textRows {
             var openPieces: [Rect] = []
             var columnPieces = Array(repeating: [Rect](), count: columns)
+            var spanPieces: [Range<Int>: [Rect]] = [:]
             for piece in textRow {
                 guard let row = grid.row(containing: piece.midY),
                     let column = grid.column(containing: piece.midX)
@@ -195,16 +205,27 @@ package struct TableFinder: Sendable {
                     openPieces.append(piece)
                 } else if singleColumn[row * columns + column] {
                     columnPieces[column].append(piece)
+                } else if let range = spanned[row * columns + column] {
+                    spanPieces[range, default: []].append(piece)
                 }
             }
             if !openPieces.isEmpty { open.append(openPieces) }
             for column in 0..<columns where !columnPieces[column].isEmpty {
                 byColumn[column].append(columnPieces[column])
             }
+            for (range, pieces) in spanPieces { bySpan[range, default: []].append(pieces) }
         }
         var borders = inferredBorders(open, over: (0..<grid.rowCount).filter { openRow[$0] }, grid: grid)
         for (column, rows) in byColumn.enumerated() where rows.contains(where: { $0.count > 1 }) {
             let gridRows = (0..<grid.rowCount).filter { !openRow[$0] && singleColumn[$0 * columns + column] }
+            borders += inferredBorders(rows, over: gridRows, grid: grid)
+        }
+        for (range, rows) in bySpan {
+            let gridRows = (0..<grid.rowCount).filter { spanned[$0 * columns + range.lowerBound] == range }
+            // Several drawn rows, or one drawn row holding several lines, split the same way.
+            let split = rows.filter { $0.count > 1 }
+            let rowsSplit = Set(split.compactMap { grid.row(containing: $0[0].midY) })
+            guard rowsSplit.count >= options.minSplitRows || split.count >= options.minUndrawnRows else { continue }
             borders += inferredBorders(rows, over: gridRows, grid: grid)
         }
         return borders
