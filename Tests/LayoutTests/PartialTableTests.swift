@@ -291,4 +291,42 @@ import Testing
         let table = try #require(sketch.tables().first)
         #expect(layout(table.cells).contains("1 0 1x3 注另计"))
     }
+
+    @Test(arguments: [true, false])
+    func aShortRightToLeftLabelUnderALongOneIsARowOfItsOwn(short: Bool) throws {
+        // A Hebrew label column, right-aligned at x 390, beside figures; the body drawn as one
+        // row, its widest label the last. A label alone on its line whose first word would have
+        // fitted on the left of the line above starts a row; one that would not have fitted
+        // continues the label above.
+        var sketch = PageSketch()
+        for y in [100.0, 120, 220] { sketch.horizontal(y: y, from: 60, to: 400) }
+        for x in [60.0, 240, 400] { sketch.vertical(x: x, from: 100, to: 220) }
+        func label(_ text: String, y: Double) {
+            // Stored left to right as printed: the logical text reversed, ending at x 390.
+            let printed = String(text.reversed())
+            sketch.text(printed, x: 390 - 5 * Double(printed.unicodeScalars.count), y: y)
+        }
+        sketch.text("2014", x: 100, y: 105)
+        sketch.text("2013", x: 180, y: 105)
+        label("שנה", y: 105)
+        let lines = ["סך כל ההוצאה לצריכה", short ? "צריכה" : "אינדיבידואלית לנפש", "אזרחית"]
+        for (line, text) in lines.enumerated() {
+            let y = 124 + Double(line) * 16
+            label(text, y: y)
+            if line != 1 {
+                sketch.text("1.\(line)", x: 100, y: y)
+                sketch.text("2.\(line)", x: 180, y: y)
+            }
+        }
+        label("ההוצאה לצריכה פרטית לנפשות", y: 172)
+        sketch.text("3.0", x: 100, y: 172)
+        sketch.text("4.0", x: 180, y: 172)
+        let table = try #require(sketch.tables().first)
+        let cells = layout(table.cells)
+        if short {
+            #expect(cells.contains("2 2 1x1 צריכה"))
+        } else {
+            #expect(cells.contains("1 2 1x1 סך כל ההוצאה לצריכה אינדיבידואלית לנפש"))
+        }
+    }
 }
