@@ -329,4 +329,29 @@ import Testing
             #expect(cells.contains("1 2 1x1 סך כל ההוצאה לצריכה אינדיבידואלית לנפש"))
         }
     }
+
+    @Test(arguments: [0.0, 20])
+    func aLabelStandingOutFromAnIndentedLineIsARowOfItsOwn(indent: Double) throws {
+        // Rules above and under the header and at the bottom; an indented item, then a section
+        // label alone on its line, starting further left than the item: a row of its own. With
+        // no indent the label's first word fits nowhere and it reads as the item's second line.
+        var sketch = PageSketch()
+        for y in [100.0, 120, 200] { sketch.horizontal(y: y, from: 60, to: 500) }
+        for x in columns + [500] { sketch.vertical(x: x, from: 100, to: 200) }
+        write([["项目", "预算数", "决算数", "差额"]], into: &sketch, top: 105)
+        write([["基本支出合计数额", "10.00", "9.50", "0.50"]], into: &sketch, top: 123)
+        sketch.text("工资福利支出", x: 65 + indent, y: 139)
+        write([[nil, "5.00", "4.75", "0.25"]], into: &sketch, top: 139)
+        sketch.text("资本性支出", x: 65, y: 155)
+        write([["合计", "17.00", "15.25", "1.75"]], into: &sketch, top: 171)
+        let table = try #require(sketch.tables().first)
+        let cells = layout(table.cells)
+        if indent > 0 {
+            #expect(table.rowCount == 5)
+            #expect(cells.contains("3 0 1x1 资本性支出"))
+        } else {
+            #expect(table.rowCount == 4)
+            #expect(cells.contains("2 0 1x1 工资福利支出资本性支出"))
+        }
+    }
 }

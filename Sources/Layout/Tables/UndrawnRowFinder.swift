@@ -82,10 +82,12 @@ struct UndrawnRowFinder: Sendable {
     }
 
     /// Whether `line` (text in one column) continues the text of that column on the line
-    /// `above`: there is text above it in that column, and the line's first word would not
-    /// have fitted after it within the column's widest text (on the left, in right-to-left
-    /// script). A short label under a short line (a section name under a body row) was not
-    /// wrapped there: it is a row of its own.
+    /// `above`: there is text above it in that column, the line does not start further out
+    /// than the line above (a wrapped line starts where its cell's text starts, or further in),
+    /// and its first word would not have fitted after the line above within the column's widest
+    /// text (on the left, in right-to-left script). A short label under a short line (a section
+    /// name under a body row), or one standing out from an indented line, was not wrapped
+    /// there: it is a row of its own.
     func wraps(
         _ line: [Rect], after above: [Rect], columnEdges: [Double], extent: [Int: (x0: Double, x1: Double)],
         index: GlyphIndex
@@ -97,9 +99,11 @@ struct UndrawnRowFinder: Sendable {
         let space = 0.25 * piece.height
         let glyphs = index.glyphs(centredIn: piece)
         if 2 * glyphs.filter({ LogicalOrder.isRightToLeft($0.scalar) }).count > glyphs.count {
-            return first.x0 - space - firstWordWidth(of: glyphs, in: piece, rightToLeft: true) < limit.x0 - 0.5
+            return piece.x1 <= last.x1 + piece.height
+                && first.x0 - space - firstWordWidth(of: glyphs, in: piece, rightToLeft: true) < limit.x0 - 0.5
         }
-        return last.x1 + space + firstWordWidth(of: glyphs, in: piece, rightToLeft: false) > limit.x1 + 0.5
+        return piece.x0 >= first.x0 - piece.height
+            && last.x1 + space + firstWordWidth(of: glyphs, in: piece, rightToLeft: false) > limit.x1 + 0.5
     }
 
     /// The width of the piece's first word: its characters (`glyphs`) up to the first word
