@@ -354,4 +354,31 @@ import Testing
             #expect(cells.contains("2 0 1x1 工资福利支出资本性支出"))
         }
     }
+
+    @Test(arguments: [0.0, -5])
+    func aHeaderOverColumnsFoundFromTheTextSpansThem(shift: Double) throws {
+        // Ruled columns, but none between the two figure columns under "Revenue"; the header is
+        // one drawn row holding "Revenue account" over the sub-headers "Medical" and "Family".
+        var sketch = PageSketch()
+        for y in [100.0, 140, 160, 180, 200] { sketch.horizontal(y: y, from: 60, to: 400) }
+        for x in [60.0, 140, 300, 400] { sketch.vertical(x: x, from: 100, to: 200) }
+        sketch.text("Region", x: 65, y: 105)
+        sketch.text("Revenue account", x: 182.5 + shift, y: 104)
+        sketch.text("Medical", x: 150, y: 122)
+        sketch.text("Family", x: 250, y: 122)
+        sketch.text("Total", x: 310, y: 105)
+        for (row, y) in [144.0, 164, 184].enumerated() {
+            sketch.text("Area \(row)", x: 65, y: y)
+            sketch.text("47,82\(row)", x: 185, y: y)
+            sketch.text("9,96\(row)", x: 265, y: y)
+            sketch.text("57,79\(row)", x: 360, y: y)
+        }
+        let table = try #require(sketch.tables().first)
+        let cells = layout(table.cells)
+        #expect(table.columnCount == 4 && table.rowCount == 5)
+        #expect(cells.contains("0 1 1x2 Revenue account"))
+        #expect(cells.contains("1 1 1x1 Medical") && cells.contains("1 2 1x1 Family"))
+        #expect(cells.contains("0 0 2x1 Region") && cells.contains("2 2 1x1 9,960"))
+        expectTiling(table.cells, rows: 5, columns: 4)
+    }
 }

@@ -126,8 +126,13 @@ package struct TableFinder: Sendable {
         let glyphs = index.glyphs(centredIn: grid.box).filter { glyph in !nested.contains { $0.contains(glyph) } }
         let inferredColumns = inferColumnBorders(grid, glyphs: glyphs)
         let columnEdges = (grid.columnEdges + inferredColumns.map(\.position)).sorted()
-        let inferredRows = UndrawnRowFinder(options: options)
+        let undrawnRows = UndrawnRowFinder(options: options)
             .borders(in: grid, glyphs: glyphs, index: index, columnEdges: columnEdges)
+        let inferredRows =
+            undrawnRows
+            + spanningHeaderRules(
+                grid, inferredColumns: inferredColumns, rowBorders: undrawnRows, glyphs: glyphs,
+                columnEdges: columnEdges)
         var found = grid, detection = TableDetection.ruled
         if !inferredColumns.isEmpty || !inferredRows.isEmpty {
             guard
@@ -229,6 +234,46 @@ package struct TableFinder: Sendable {
             borders += inferredBorders(rows, over: gridRows, grid: grid)
         }
         return borders
+    }
+
+    /// Rules under header text that spans columns found from the text: in a drawn row, a
+    /// piece crossing an inferred column border with text under it on both sides of that border
+    /// ("Revenue" over "Medical" and "Family"), centred over the columns it reaches into, heads
+    /// them, so a rule under it, across those columns, makes it a merged cell over theirs.
+    /// `rowBorders` are those already read from the text: lines they part need no rule.
+    func spanningHeaderRules(
+        _ grid: Grid, inferredColumns: [Segment], rowBorders: [Segment], glyphs: [Glyph], columnEdges: [Double]
+    ) -> [Segment] {
+        let positions = Set(inferredColumns.map(\.position)).sorted()
+        guard !positions.isEmpty else { return [] }
+        let alignment = TextAlignment(options: options)
+        let pieces = alignment.rows(of: glyphs, breaks: Array(grid.columnEdges.dropFirst().dropLast())).joined()
+        var rules: [Segment] = []
+        for row in 0..<grid.rowCount {
+            let top = grid.rowEdges[row], bottom = grid.rowEdges[row + 1]
+            let inRow = pieces.filter { $0.midY > top && $0.midY < bottom }
+            for x in positions {
+                for piece in inRow where piece.x0 < x && piece.x1 > x {
+                    let left = columnEdges.last { $0 <= piece.x0 } ?? grid.box.x0
+                    let right = columnEdges.first { $0 >= piece.x1 } ?? grid.box.x1
+                    // A heading is centred over the columns it heads; words of neighbouring
+                    // cells set close together are not.
+                    guard abs(piece.midX - (left + right) / 2) <= 0.15 * (right - left) else { continue }
+                    let under = inRow.filter {
+                        $0.top >= piece.bottom - 0.5 && $0.x0 >= left - 0.5 && $0.x1 <= right + 0.5
+                    }
+                    guard under.contains(where: { $0.x1 <= x }), under.contains(where: { $0.x0 >= x }),
+                        let next = under.map(\.top).min()
+                    else { continue }
+                    let y = (piece.bottom + next) / 2
+                    guard y > top + options.minCellSize, y < bottom - options.minCellSize,
+                        !rowBorders.contains(where: { $0.position > piece.bottom - 0.5 && $0.position < next + 0.5 })
+                    else { continue }
+                    rules.append(Segment(position: y, start: left, end: right))
+                }
+            }
+        }
+        return rules
     }
 
     /// Open borders along the column gaps of the text `rows` (pieces), over the grid rows
