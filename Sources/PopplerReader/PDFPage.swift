@@ -204,46 +204,84 @@ package final class PDFPage {
     }
 
     private func readGlyphs() -> (glyphs: [Glyph], unmapped: Int, unboxed: Int) {
-        guard let text = poppler_page_get_text(handle) else { return ([], 0, 0) }
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(handle, &width, &height)
+        let forward = readGlyphs(selecting: PopplerRectangle(x1: 0, y1: 0, x2: width, y2: height))
+        guard forward.rightToLeft else { return (forward.glyphs, forward.unmapped, forward.unboxed) }
+        // Poppler's selection of a page with right-to-left text drops whole lines, and which
+        // ones depends on the corner the selection starts from: the selection started from the
+        // top right corner adds the characters the first one left out.
+        let backward = readGlyphs(selecting: PopplerRectangle(x1: width, y1: 0, x2: 0, y2: height))
+        var seen = Set(forward.glyphs.map(GlyphKey.init))
+        var glyphs = forward.glyphs
+        for glyph in backward.glyphs where seen.insert(GlyphKey(glyph)).inserted { glyphs.append(glyph) }
+        return (glyphs, forward.unmapped, forward.unboxed)
+    }
+
+    /// Where a character sits, to a tenth of a point: two characters never share a place.
+    private struct GlyphKey: Hashable {
+        var x: Int, y: Int
+
+        init(_ glyph: Glyph) {
+            x = Int((glyph.box.x0 * 10).rounded())
+            y = Int((glyph.box.top * 10).rounded())
+        }
+    }
+
+    /// The characters poppler's text selection of `area` gives, with their boxes and fonts;
+    /// whether the text holds right-to-left embeddings.
+    private func readGlyphs(selecting area: PopplerRectangle)
+        -> (glyphs: [Glyph], unmapped: Int, unboxed: Int, rightToLeft: Bool)
+    {
+        var area = area
+        guard let text = poppler_page_get_text_for_area(handle, &area) else { return ([], 0, 0, false) }
         defer { g_free(text) }
         var rects: UnsafeMutablePointer<PopplerRectangle>?
         var rectCount: guint = 0
-        poppler_page_get_text_layout(handle, &rects, &rectCount)
+        poppler_page_get_text_layout_for_area(handle, &area, &rects, &rectCount)
         defer { g_free(rects) }
-        let fontOfIndex = readFontRuns(count: Int(rectCount))
+        let fontOfIndex = readFontRuns(count: Int(rectCount), area: &area)
 
         var glyphs: [Glyph] = []
         var unmapped = 0, unboxed = 0
+        let scalars = Array(String(cString: text).unicodeScalars)
+        let rightToLeft = scalars.contains { TextLayoutPairing.Mark($0) == .opensRightToLeft }
         guard let rects else {
-            return ([], 0, String(cString: text).unicodeScalars.filter { !$0.properties.isWhitespace }.count)
+            return ([], 0, scalars.filter { !$0.properties.isWhitespace }.count, rightToLeft)
         }
         glyphs.reserveCapacity(Int(rectCount))
-        // One rectangle per Unicode scalar of the text, spaces and line breaks included.
-        for (i, scalar) in String(cString: text).unicodeScalars.enumerated() {
+        // One rectangle per Unicode scalar of the text, spaces and line breaks included, bidi
+        // marks not (`TextLayoutPairing`).
+        let layout = (0..<Int(rectCount)).map {
+            Rect(x0: rects[$0].x1, top: rects[$0].y1, x1: rects[$0].x2, bottom: rects[$0].y2)
+        }
+        let boxIndices = TextLayoutPairing.boxIndices(of: scalars, boxes: layout)
+        for (scalar, boxIndex) in zip(scalars, boxIndices) {
             switch TextNormalizer.classify(scalar) {
             case .space:
                 continue
             case .unmapped:
                 unmapped += 1
-            case .text where i >= Int(rectCount):
-                // Poppler gave the text without a rectangle for it: nowhere to place it.
-                unboxed += 1
             case .text(let kept):
-                let r = rects[i]
-                let font = fontOfIndex[i]
+                guard let boxIndex else {
+                    // Poppler gave the text without a rectangle for it: nowhere to place it.
+                    unboxed += 1
+                    continue
+                }
+                let font = fontOfIndex[boxIndex]
                 let box = GlyphBox.normalised(
-                    Rect(x0: r.x1, top: r.y1, x1: r.x2, bottom: r.y2),
-                    fontSize: font < fonts.fonts.count ? fonts.fonts[font].size : 0)
+                    layout[boxIndex], fontSize: font < fonts.fonts.count ? fonts.fonts[font].size : 0)
                 glyphs.append(Glyph(scalar: kept, box: box, font: font))
             }
         }
-        return (glyphs, unmapped, unboxed)
+        return (glyphs, unmapped, unboxed, rightToLeft)
     }
 
-    /// The font index of every text position, from poppler's attribute runs.
-    private func readFontRuns(count: Int) -> [Int] {
+    /// The font index of every text position of the selection of `area`, from poppler's
+    /// attribute runs.
+    private func readFontRuns(count: Int, area: inout PopplerRectangle) -> [Int] {
         var fontOfIndex = [Int](repeating: 0, count: count)
-        guard let runs = poppler_page_get_text_attributes(handle) else { return fontOfIndex }
+        guard let runs = poppler_page_get_text_attributes_for_area(handle, &area) else { return fontOfIndex }
         defer { poppler_page_free_text_attributes(runs) }
         var node: UnsafeMutablePointer<GList>? = runs
         while let current = node {

@@ -79,6 +79,19 @@ import Testing
         #expect(border.map(\.end) == [84, 100])
     }
 
+    @Test(arguments: [6.0, 8])
+    func figuresOfNeighbouringColumnsSetCloseStayApart(gap: Double) {
+        // Two numbers 0.6–0.8 character heights apart are two pieces; words as far apart are
+        // one (a wide word space).
+        var sketch = PageSketch()
+        sketch.text("1,234.50", x: 100, y: 100)
+        sketch.text("9,876.00", x: 140 + gap, y: 100)
+        sketch.text("Total", x: 100, y: 120)
+        sketch.text("amount", x: 125 + gap, y: 120)
+        let rows = TextAlignment(options: TableFinder.Options()).rows(of: sketch.glyphs)
+        #expect(rows.map(\.count) == [2, 1])
+    }
+
     @Test func bordersDrawnTwiceCountOnce() {
         // Two segments over the same 40 % of a side cover 40 % of it, not 80 %.
         let builder = GridBuilder(options: TableFinder.Options())

@@ -253,4 +253,132 @@ import Testing
         let holder = try #require(outer.cells.first { $0.rows == 1..<2 && $0.columns == 1..<2 })
         #expect(holder.holdsTable && holder.text == "按年龄计算：")
     }
+
+    @Test(arguments: [3, 6])
+    func figuresUnderAHeaderRuledIntoColumnsTakeItsColumns(lines: Int) throws {
+        // The header's cells are ruled; the body's figures stand in one cell under them (no
+        // verticals between the figures), beside a label column that is ruled off.
+        var sketch = PageSketch()
+        let xs = [60.0, 120, 180, 240, 400], bottom = 130 + Double(lines) * 16
+        for y in [100.0, 120, bottom] { sketch.horizontal(y: y, from: 60, to: 400) }
+        for x in xs { sketch.vertical(x: x, from: 100, to: x == 60 || x >= 240 ? bottom : 120) }
+        sketch.fill(rows: [100, 120], columns: xs, [["2014", "2013", "2012", "项目"]])
+        for line in 0..<lines {
+            let y = 124 + Double(line) * 16
+            for (column, x) in xs.dropLast(2).enumerated() {
+                sketch.text("\(line).\(column)", x: x + 15, y: y)
+            }
+            sketch.text("科目\(line)", x: 250, y: y)
+        }
+        let table = try #require(sketch.tables().first)
+        #expect(table.columnCount == 4)
+        #expect(layout(table.cells).contains("1 0 1x1 0.0"))
+        #expect(layout(table.cells).contains("\(lines) 2 1x1 \(lines - 1).2"))
+        expectTiling(table.cells, rows: table.rowCount, columns: 4)
+    }
+
+    @Test func aMergedCellWithOneGappedLineStaysMerged() throws {
+        // A fully ruled table whose last row is one cell over three columns holding a single
+        // line with a wide gap in it: a note, not figures in columns.
+        var sketch = PageSketch()
+        let xs = [60.0, 120, 180, 240, 400]
+        for y in [100.0, 120, 140] { sketch.horizontal(y: y, from: 60, to: 400) }
+        for x in xs { sketch.vertical(x: x, from: 100, to: x == 60 || x >= 240 ? 140 : 120) }
+        sketch.fill(rows: [100, 120], columns: xs, [["2014", "2013", "2012", "项目"]])
+        sketch.text("注", x: 65, y: 124)
+        sketch.text("另计", x: 190, y: 124)
+        sketch.text("合计", x: 250, y: 124)
+        let table = try #require(sketch.tables().first)
+        #expect(layout(table.cells).contains("1 0 1x3 注另计"))
+    }
+
+    @Test(arguments: [true, false])
+    func aShortRightToLeftLabelUnderALongOneIsARowOfItsOwn(short: Bool) throws {
+        // A Hebrew label column, right-aligned at x 390, beside figures; the body drawn as one
+        // row, its widest label the last. A label alone on its line whose first word would have
+        // fitted on the left of the line above starts a row; one that would not have fitted
+        // continues the label above.
+        var sketch = PageSketch()
+        for y in [100.0, 120, 220] { sketch.horizontal(y: y, from: 60, to: 400) }
+        for x in [60.0, 240, 400] { sketch.vertical(x: x, from: 100, to: 220) }
+        func label(_ text: String, y: Double) {
+            // Stored left to right as printed: the logical text reversed, ending at x 390.
+            let printed = String(text.reversed())
+            sketch.text(printed, x: 390 - 5 * Double(printed.unicodeScalars.count), y: y)
+        }
+        sketch.text("2014", x: 100, y: 105)
+        sketch.text("2013", x: 180, y: 105)
+        label("שנה", y: 105)
+        let lines = ["סך כל ההוצאה לצריכה", short ? "צריכה" : "אינדיבידואלית לנפש", "אזרחית"]
+        for (line, text) in lines.enumerated() {
+            let y = 124 + Double(line) * 16
+            label(text, y: y)
+            if line != 1 {
+                sketch.text("1.\(line)", x: 100, y: y)
+                sketch.text("2.\(line)", x: 180, y: y)
+            }
+        }
+        label("ההוצאה לצריכה פרטית לנפשות", y: 172)
+        sketch.text("3.0", x: 100, y: 172)
+        sketch.text("4.0", x: 180, y: 172)
+        let table = try #require(sketch.tables().first)
+        let cells = layout(table.cells)
+        if short {
+            #expect(cells.contains("2 2 1x1 צריכה"))
+        } else {
+            #expect(cells.contains("1 2 1x1 סך כל ההוצאה לצריכה אינדיבידואלית לנפש"))
+        }
+    }
+
+    @Test(arguments: [0.0, 20])
+    func aLabelStandingOutFromAnIndentedLineIsARowOfItsOwn(indent: Double) throws {
+        // Rules above and under the header and at the bottom; an indented item, then a section
+        // label alone on its line, starting further left than the item: a row of its own. With
+        // no indent the label's first word fits nowhere and it reads as the item's second line.
+        var sketch = PageSketch()
+        for y in [100.0, 120, 200] { sketch.horizontal(y: y, from: 60, to: 500) }
+        for x in columns + [500] { sketch.vertical(x: x, from: 100, to: 200) }
+        write([["项目", "预算数", "决算数", "差额"]], into: &sketch, top: 105)
+        write([["基本支出合计数额", "10.00", "9.50", "0.50"]], into: &sketch, top: 123)
+        sketch.text("工资福利支出", x: 65 + indent, y: 139)
+        write([[nil, "5.00", "4.75", "0.25"]], into: &sketch, top: 139)
+        sketch.text("资本性支出", x: 65, y: 155)
+        write([["合计", "17.00", "15.25", "1.75"]], into: &sketch, top: 171)
+        let table = try #require(sketch.tables().first)
+        let cells = layout(table.cells)
+        if indent > 0 {
+            #expect(table.rowCount == 5)
+            #expect(cells.contains("3 0 1x1 资本性支出"))
+        } else {
+            #expect(table.rowCount == 4)
+            #expect(cells.contains("2 0 1x1 工资福利支出资本性支出"))
+        }
+    }
+
+    @Test(arguments: [0.0, -5])
+    func aHeaderOverColumnsFoundFromTheTextSpansThem(shift: Double) throws {
+        // Ruled columns, but none between the two figure columns under "Revenue"; the header is
+        // one drawn row holding "Revenue account" over the sub-headers "Medical" and "Family".
+        var sketch = PageSketch()
+        for y in [100.0, 140, 160, 180, 200] { sketch.horizontal(y: y, from: 60, to: 400) }
+        for x in [60.0, 140, 300, 400] { sketch.vertical(x: x, from: 100, to: 200) }
+        sketch.text("Region", x: 65, y: 105)
+        sketch.text("Revenue account", x: 182.5 + shift, y: 104)
+        sketch.text("Medical", x: 150, y: 122)
+        sketch.text("Family", x: 250, y: 122)
+        sketch.text("Total", x: 310, y: 105)
+        for (row, y) in [144.0, 164, 184].enumerated() {
+            sketch.text("Area \(row)", x: 65, y: y)
+            sketch.text("47,82\(row)", x: 185, y: y)
+            sketch.text("9,96\(row)", x: 265, y: y)
+            sketch.text("57,79\(row)", x: 360, y: y)
+        }
+        let table = try #require(sketch.tables().first)
+        let cells = layout(table.cells)
+        #expect(table.columnCount == 4 && table.rowCount == 5)
+        #expect(cells.contains("0 1 1x2 Revenue account"))
+        #expect(cells.contains("1 1 1x1 Medical") && cells.contains("1 2 1x1 Family"))
+        #expect(cells.contains("0 0 2x1 Region") && cells.contains("2 2 1x1 9,960"))
+        expectTiling(table.cells, rows: 5, columns: 4)
+    }
 }

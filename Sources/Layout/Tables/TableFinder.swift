@@ -126,8 +126,13 @@ package struct TableFinder: Sendable {
         let glyphs = index.glyphs(centredIn: grid.box).filter { glyph in !nested.contains { $0.contains(glyph) } }
         let inferredColumns = inferColumnBorders(grid, glyphs: glyphs)
         let columnEdges = (grid.columnEdges + inferredColumns.map(\.position)).sorted()
-        let inferredRows = UndrawnRowFinder(options: options)
+        let undrawnRows = UndrawnRowFinder(options: options)
             .borders(in: grid, glyphs: glyphs, index: index, columnEdges: columnEdges)
+        let inferredRows =
+            undrawnRows
+            + spanningHeaderRules(
+                grid, inferredColumns: inferredColumns, rowBorders: undrawnRows, glyphs: glyphs,
+                columnEdges: columnEdges)
         var found = grid, detection = TableDetection.ruled
         if !inferredColumns.isEmpty || !inferredRows.isEmpty {
             guard
@@ -166,16 +171,24 @@ package struct TableFinder: Sendable {
     }
 
     /// Borders for columns the text shows but no ruling draws: across rows drawn without any
-    /// inner vertical (a body ruled only by horizontals under a fully ruled header), and within a
-    /// ruled column wherever it is a cell of its own. Merged cells of ruled rows stay merged.
+    /// inner vertical (a body ruled only by horizontals under a fully ruled header), within a
+    /// ruled column wherever it is a cell of its own, and within cells that span the same few
+    /// ruled columns row after row (a body whose figures stand under a header ruled into
+    /// columns, its rows drawn without those verticals). A merged cell of one drawn row stays
+    /// merged.
     func inferColumnBorders(_ grid: Grid, glyphs: [Glyph]) -> [Segment] {
         let columns = grid.columnCount
         var singleColumn = Array(repeating: false, count: grid.rowCount * columns)
         var openRow = Array(repeating: false, count: grid.rowCount)
+        // Cells of one drawn row spanning several ruled columns, not all: the columns they span.
+        var spanned: [Int: Range<Int>] = [:]
         for span in grid.spans {
             for row in span.rows {
                 if span.columns.count == 1 { singleColumn[row * columns + span.columns.lowerBound] = true }
                 if span.columns.count == columns { openRow[row] = true }
+                if span.rows.count == 1, span.columns.count > 1, span.columns.count < columns {
+                    for column in span.columns { spanned[row * columns + column] = span.columns }
+                }
             }
         }
         // Pieces of text (cut at drawn column edges) of the open rows, and of each ruled column
@@ -184,9 +197,11 @@ package struct TableFinder: Sendable {
         let textRows = alignment.rows(of: glyphs, breaks: Array(grid.columnEdges.dropFirst().dropLast()))
         var open: [[Rect]] = []
         var byColumn = Array(repeating: [[Rect]](), count: columns)
+        var bySpan: [Range<Int>: [[Rect]]] = [:]
         for textRow in textRows {
             var openPieces: [Rect] = []
             var columnPieces = Array(repeating: [Rect](), count: columns)
+            var spanPieces: [Range<Int>: [Rect]] = [:]
             for piece in textRow {
                 guard let row = grid.row(containing: piece.midY),
                     let column = grid.column(containing: piece.midX)
@@ -195,19 +210,70 @@ package struct TableFinder: Sendable {
                     openPieces.append(piece)
                 } else if singleColumn[row * columns + column] {
                     columnPieces[column].append(piece)
+                } else if let range = spanned[row * columns + column] {
+                    spanPieces[range, default: []].append(piece)
                 }
             }
             if !openPieces.isEmpty { open.append(openPieces) }
             for column in 0..<columns where !columnPieces[column].isEmpty {
                 byColumn[column].append(columnPieces[column])
             }
+            for (range, pieces) in spanPieces { bySpan[range, default: []].append(pieces) }
         }
         var borders = inferredBorders(open, over: (0..<grid.rowCount).filter { openRow[$0] }, grid: grid)
         for (column, rows) in byColumn.enumerated() where rows.contains(where: { $0.count > 1 }) {
             let gridRows = (0..<grid.rowCount).filter { !openRow[$0] && singleColumn[$0 * columns + column] }
             borders += inferredBorders(rows, over: gridRows, grid: grid)
         }
+        for (range, rows) in bySpan {
+            let gridRows = (0..<grid.rowCount).filter { spanned[$0 * columns + range.lowerBound] == range }
+            // Several drawn rows, or one drawn row holding several lines, split the same way.
+            let split = rows.filter { $0.count > 1 }
+            let rowsSplit = Set(split.compactMap { grid.row(containing: $0[0].midY) })
+            guard rowsSplit.count >= options.minSplitRows || split.count >= options.minUndrawnRows else { continue }
+            borders += inferredBorders(rows, over: gridRows, grid: grid)
+        }
         return borders
+    }
+
+    /// Rules under header text that spans columns found from the text: in a drawn row, a
+    /// piece crossing an inferred column border with text under it on both sides of that border
+    /// ("Revenue" over "Medical" and "Family"), centred over the columns it reaches into, heads
+    /// them, so a rule under it, across those columns, makes it a merged cell over theirs.
+    /// `rowBorders` are those already read from the text: lines they part need no rule.
+    func spanningHeaderRules(
+        _ grid: Grid, inferredColumns: [Segment], rowBorders: [Segment], glyphs: [Glyph], columnEdges: [Double]
+    ) -> [Segment] {
+        let positions = Set(inferredColumns.map(\.position)).sorted()
+        guard !positions.isEmpty else { return [] }
+        let alignment = TextAlignment(options: options)
+        let pieces = alignment.rows(of: glyphs, breaks: Array(grid.columnEdges.dropFirst().dropLast())).joined()
+        var rules: [Segment] = []
+        for row in 0..<grid.rowCount {
+            let top = grid.rowEdges[row], bottom = grid.rowEdges[row + 1]
+            let inRow = pieces.filter { $0.midY > top && $0.midY < bottom }
+            for x in positions {
+                for piece in inRow where piece.x0 < x && piece.x1 > x {
+                    let left = columnEdges.last { $0 <= piece.x0 } ?? grid.box.x0
+                    let right = columnEdges.first { $0 >= piece.x1 } ?? grid.box.x1
+                    // A heading is centred over the columns it heads; words of neighbouring
+                    // cells set close together are not.
+                    guard abs(piece.midX - (left + right) / 2) <= 0.15 * (right - left) else { continue }
+                    let under = inRow.filter {
+                        $0.top >= piece.bottom - 0.5 && $0.x0 >= left - 0.5 && $0.x1 <= right + 0.5
+                    }
+                    guard under.contains(where: { $0.x1 <= x }), under.contains(where: { $0.x0 >= x }),
+                        let next = under.map(\.top).min()
+                    else { continue }
+                    let y = (piece.bottom + next) / 2
+                    guard y > top + options.minCellSize, y < bottom - options.minCellSize,
+                        !rowBorders.contains(where: { $0.position > piece.bottom - 0.5 && $0.position < next + 0.5 })
+                    else { continue }
+                    rules.append(Segment(position: y, start: left, end: right))
+                }
+            }
+        }
+        return rules
     }
 
     /// Open borders along the column gaps of the text `rows` (pieces), over the grid rows

@@ -34,6 +34,8 @@ extension TableFinder {
         /// Characters on one baseline separated by more than this many character heights belong
         /// to different columns.
         package var columnGap: Double = 1.0
+        /// …or, between two digits, by more than this many (a number is never spaced that wide).
+        package var numberGap: Double = 0.5
         /// A table found from text alignment alone needs at least this many columns (two are
         /// a table of contents or a label list).
         package var minTextColumns: Int = 3

@@ -8,44 +8,55 @@ import PageModel
 struct TextAlignment: Sendable {
     var options: TableFinder.Options
 
-    /// The text as rows of pieces: runs of characters on one baseline without a column-wide gap,
-    /// cut also at every x in `breaks` (drawn column edges). Only where text sits matters here, so
-    /// no text is built (the cells read theirs later).
+    /// The text as rows of pieces: runs of characters on one baseline without a column-wide gap
+    /// (or, between two digits, a gap wider than `numberGap`: no number holds a space that wide,
+    /// so figures of neighbouring columns set close stay apart), cut also at every x in
+    /// `breaks` (drawn column edges). Only where text sits matters here, so no text is built (the
+    /// cells read theirs later).
     func rows(of glyphs: [Glyph], breaks: [Double] = []) -> [[Rect]] {
         groupIntoRows(glyphs.map(\.box)).map { band in
             var pieces: [Rect] = []
-            var previous: Rect?
-            for box in band {
+            var previous: Glyph?
+            for glyph in band.map({ glyphs[$0] }) {
+                let box = glyph.box
                 if let last = pieces.last, let previous,
-                    box.x0 - previous.x1 <= options.columnGap * max(box.height, previous.height),
-                    !breaks.contains(where: { $0 > previous.midX && $0 < box.midX })
+                    box.x0 - previous.box.x1 <= gap(between: previous, and: glyph),
+                    !breaks.contains(where: { $0 > previous.box.midX && $0 < box.midX })
                 {
                     pieces[pieces.count - 1] = last.union(box)
                 } else {
                     pieces.append(box)
                 }
-                previous = box
+                previous = glyph
             }
             return pieces
         }
     }
 
-    /// Boxes grouped into rows (same baseline band, as `LineBuilder` bands characters), top to
-    /// bottom, each row left to right.
-    func groupIntoRows(_ boxes: [Rect]) -> [[Rect]] {
-        let sorted = boxes.sorted { $0.midY < $1.midY }
-        var rows: [[Rect]] = []
+    /// The widest gap between two neighbouring characters of one piece.
+    func gap(between left: Glyph, and right: Glyph) -> Double {
+        let height = max(left.box.height, right.box.height)
+        let digits = left.scalar.properties.numericType == .decimal && right.scalar.properties.numericType == .decimal
+        return (digits ? options.numberGap : options.columnGap) * height
+    }
+
+    /// Indices of `boxes` grouped into rows (same baseline band, as `LineBuilder` bands
+    /// characters), top to bottom, each row left to right.
+    func groupIntoRows(_ boxes: [Rect]) -> [[Int]] {
+        let sorted = boxes.indices.sorted { boxes[$0].midY < boxes[$1].midY }
+        var rows: [[Int]] = []
         var band: Rect?
-        for box in sorted {
+        for index in sorted {
+            let box = boxes[index]
             if let current = band, box.verticalOverlap(current) >= 0.5 * min(box.height, current.height) {
-                rows[rows.count - 1].append(box)
+                rows[rows.count - 1].append(index)
                 band = current.union(box)
             } else {
-                rows.append([box])
+                rows.append([index])
                 band = box
             }
         }
-        return rows.map { $0.sorted { $0.x0 < $1.x0 } }
+        return rows.map { $0.sorted { boxes[$0].x0 < boxes[$1].x0 } }
     }
 
     /// x positions between columns: gaps that the fullest rows all leave open, with text of

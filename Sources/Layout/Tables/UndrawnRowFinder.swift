@@ -58,18 +58,19 @@ struct UndrawnRowFinder: Sendable {
     /// more columns starts a row; a line in one column joins the row above when it wraps the
     /// text above it (the first line always starts). `index` gives the characters.
     func rowGroups(_ lines: [[Rect]], columnEdges: [Double], index: GlyphIndex) -> [[[Rect]]] {
-        // The widest text of each column: the measure its cells wrap at.
-        var widest: [Int: Double] = [:]
+        // The widest text of each column at either side: the measure its cells wrap at.
+        var extent: [Int: (x0: Double, x1: Double)] = [:]
         for piece in lines.joined() {
             let column = lowerBound(columnEdges, piece.midX)
-            widest[column] = max(widest[column] ?? piece.x1, piece.x1)
+            let known = extent[column] ?? (piece.x0, piece.x1)
+            extent[column] = (min(known.x0, piece.x0), max(known.x1, piece.x1))
         }
         var groups: [[[Rect]]] = []
         for line in lines {
             let columns = Set(line.map { lowerBound(columnEdges, $0.midX) })
             if columns.count >= 2 || groups.isEmpty
                 || !wraps(
-                    line, after: groups[groups.count - 1].last!, columnEdges: columnEdges, widest: widest,
+                    line, after: groups[groups.count - 1].last!, columnEdges: columnEdges, extent: extent,
                     index: index)
             {
                 groups.append([line])
@@ -81,31 +82,43 @@ struct UndrawnRowFinder: Sendable {
     }
 
     /// Whether `line` (text in one column) continues the text of that column on the line
-    /// `above`: there is text above it in that column, and the line's first word would not
-    /// have fitted after it within the column's widest text. A short label under a short line
-    /// (a section name under a body row) was not wrapped there: it is a row of its own.
+    /// `above`: there is text above it in that column, the line does not start further out
+    /// than the line above (a wrapped line starts where its cell's text starts, or further in),
+    /// and its first word would not have fitted after the line above within the column's widest
+    /// text (on the left, in right-to-left script). A short label under a short line (a section
+    /// name under a body row), or one standing out from an indented line, was not wrapped
+    /// there: it is a row of its own.
     func wraps(
-        _ line: [Rect], after above: [Rect], columnEdges: [Double], widest: [Int: Double], index: GlyphIndex
+        _ line: [Rect], after above: [Rect], columnEdges: [Double], extent: [Int: (x0: Double, x1: Double)],
+        index: GlyphIndex
     ) -> Bool {
         guard let piece = line.first else { return true }
         let column = lowerBound(columnEdges, piece.midX)
-        guard let previous = above.last(where: { lowerBound(columnEdges, $0.midX) == column }),
-            let limit = widest[column]
-        else { return true }
+        let inColumn = above.filter { lowerBound(columnEdges, $0.midX) == column }
+        guard let first = inColumn.first, let last = inColumn.last, let limit = extent[column] else { return true }
         let space = 0.25 * piece.height
-        return previous.x1 + space + firstWordWidth(of: piece, index: index) > limit + 0.5
+        let glyphs = index.glyphs(centredIn: piece)
+        if 2 * glyphs.filter({ LogicalOrder.isRightToLeft($0.scalar) }).count > glyphs.count {
+            return piece.x1 <= last.x1 + piece.height
+                && first.x0 - space - firstWordWidth(of: glyphs, in: piece, rightToLeft: true) < limit.x0 - 0.5
+        }
+        return piece.x0 >= first.x0 - piece.height
+            && last.x1 + space + firstWordWidth(of: glyphs, in: piece, rightToLeft: false) > limit.x1 + 0.5
     }
 
-    /// The width of the piece's first word: its characters up to the first word space. Text
-    /// without spaces (Chinese) counts whole, since it may wrap anywhere.
-    func firstWordWidth(of piece: Rect, index: GlyphIndex) -> Double {
-        let boxes = index.glyphs(centredIn: piece).map(\.box).sorted { $0.x0 < $1.x0 }
-        guard var end = boxes.first?.x1 else { return piece.width }
+    /// The width of the piece's first word: its characters (`glyphs`) up to the first word
+    /// space, from the right in right-to-left script. Text without spaces (Chinese) counts
+    /// whole, since it may wrap anywhere.
+    func firstWordWidth(of glyphs: [Glyph], in piece: Rect, rightToLeft: Bool) -> Double {
+        let boxes = glyphs.map(\.box).sorted { rightToLeft ? $0.x1 > $1.x1 : $0.x0 < $1.x0 }
+        guard let start = boxes.first else { return piece.width }
+        var reached = rightToLeft ? start.x0 : start.x1
         for box in boxes.dropFirst() {
-            if box.x0 - end > 0.15 * box.height { break }
-            end = max(end, box.x1)
+            let gap = rightToLeft ? reached - box.x1 : box.x0 - reached
+            if gap > 0.15 * box.height { break }
+            reached = rightToLeft ? min(reached, box.x0) : max(reached, box.x1)
         }
-        return end - piece.x0
+        return rightToLeft ? piece.x1 - reached : reached - piece.x0
     }
 
     /// Whether a piece of the row reads as a number (most of its characters digits): body rows

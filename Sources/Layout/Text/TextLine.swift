@@ -5,7 +5,7 @@ package struct TextLine: Sendable, Hashable {
     package var glyphs: [Glyph]
     package var box: Rect
     /// The characters joined: a space where a visible gap separates two non-CJK characters,
-    /// none between ideographs.
+    /// none between ideographs; right-to-left script in reading order.
     package var text: String
     /// The font most of the characters use (index into the document's font table).
     package var font: Int
@@ -23,8 +23,10 @@ package struct TextLine: Sendable, Hashable {
         return heights.isEmpty ? 0 : heights[heights.count / 2]
     }
 
+    /// The characters of `glyphs` (left to right) with spaces at visible gaps, in reading order
+    /// (`LogicalOrder`: right-to-left script reads from the right).
     static func join(_ glyphs: [Glyph], spaceGap: Double) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
         var previous: Glyph?
         for glyph in glyphs {
             if let previous, !previous.isCJK, !glyph.isCJK,
@@ -35,7 +37,7 @@ package struct TextLine: Sendable, Hashable {
             out.append(glyph.scalar)
             previous = glyph
         }
-        return String(out)
+        return String(String.UnicodeScalarView(LogicalOrder.reading(out)))
     }
 
     static func dominantFont(_ glyphs: [Glyph]) -> Int {
