@@ -21,34 +21,51 @@ package struct RasterCellReader {
     package static let insetPixels = 3
     /// A cell less than this many of its characters' heights tall holds one line.
     package static let singleLineHeights = 1.8
+    /// What a cell the page's reading found empty gives is kept at this mean confidence (of
+    /// 100) or more: a clear 10 or ≥90% reads at 90 and above, a border's remains as letters
+    /// far lower.
+    package static let minMissedConfidence = 60.0
 
     package init() {}
 
     /// `reading`'s page with the glyphs of each of `cells` replaced by those the cell's own
-    /// reading gives. Only cells the page reading found text in are read (read alone, an
-    /// empty cell's specks and what is left of its borders come out as letters); a cell that
-    /// reads empty keeps the page reading's glyphs; the new glyphs keep the font the page
-    /// reading found in the cell.
+    /// reading gives. Only cells the page reading found text in, or whose ink shows a
+    /// character, are read (read alone, an empty cell's specks and what is left of its borders
+    /// come out as letters); what a cell of the second kind gives is kept only when the engine
+    /// is fairly sure of it. A cell that reads empty keeps the page reading's glyphs; the new
+    /// glyphs keep the font the page reading found in the cell.
     package func reread(
         _ reading: RasterPageReading, cells: [Cell], engine: some RecognitionEngine,
         fontIndex: (Double, Bool) -> Int
     ) throws -> Page {
         let scale = 72 / reading.dpi
         let page = reading.page
-        let cells = cells.filter { cell in page.glyphs.contains { Self.holds(cell.box, $0) } }
-        let regions = cells.map { region(for: $0, glyphs: page.glyphs, pointsPerPixel: scale) }
-        let results = try engine.recognise(reading.recognitionImage, dpi: reading.dpi, regions: regions)
+        let image = reading.recognitionImage
+        let inkCut = StrokeWeight.inkCut(image)
+        let read = cells.map { cell in page.glyphs.contains { Self.holds(cell.box, $0) } }
+        let missed = zip(cells, read).map { cell, read in
+            !read
+                && PrintedInk.holdsCharacter(
+                    region(for: cell, glyphs: [], pointsPerPixel: scale).box, in: image, dpi: reading.dpi,
+                    inkCut: inkCut)
+        }
+        let chosen = cells.indices.filter { read[$0] || missed[$0] }
+        let regions = chosen.map { region(for: cells[$0], glyphs: page.glyphs, pointsPerPixel: scale) }
+        let results = try engine.recognise(image, dpi: reading.dpi, regions: regions)
 
-        let inkCut = StrokeWeight.inkCut(reading.recognitionImage)
         var replaced = [Bool](repeating: false, count: page.glyphs.count)
         var added: [Glyph] = []
-        for (cell, symbols) in zip(cells, results) {
+        for (index, symbols) in zip(chosen, results) {
+            let cell = cells[index]
             let kept = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
             guard !kept.isEmpty else { continue }
+            if missed[index], kept.reduce(0, { $0 + $1.confidence }) / Double(kept.count) < Self.minMissedConfidence {
+                continue
+            }
             let inside = page.glyphs.indices.filter { Self.holds(cell.box, page.glyphs[$0]) }
             for i in inside { replaced[i] = true }
             let pageFont = Self.commonFont(inside.map { page.glyphs[$0].font })
-            var tidy = RasterPageReader.tidy(kept, verticalLines: [], in: reading.recognitionImage, inkCut: inkCut)
+            var tidy = RasterPageReader.tidy(kept, verticalLines: [], in: image, inkCut: inkCut)
             if cell.isAmount { Self.close(&tidy) }
             let sizes = RecognisedGlyphs.lineSizes(tidy, emPixels: LineTypeSize.emPixels(tidy), pointsPerPixel: scale)
             added += RecognisedGlyphs.glyphs(tidy, pointsPerPixel: scale, lineSizes: sizes) { size, heavy in

@@ -85,4 +85,61 @@ struct RasterCellReaderTests {
         let layout: RecognitionRegion.Layout = rowHeight < RasterCellReader.singleLineHeights * 8 ? .line : .block
         #expect(engine.asked.allSatisfy { $0.layout == layout })
     }
+
+    @Test(
+        "A cell the page's reading passed over is read when its ink shows a character, kept when the engine is sure",
+        arguments: [90.0, 30.0])
+    func missedCell(confidence: Double) throws {
+        let label = Rect(x0: 50, top: 100, x1: 130, bottom: 120)
+        let score = Rect(x0: 130, top: 100, x1: 170, bottom: 120)
+        let blank = Rect(x0: 170, top: 100, x1: 210, bottom: 120)
+        var page = Page(number: 1, width: 595, height: 842)
+        page.glyphs = Self.glyphs("得分", in: label, font: 0)
+        // The score's ink: two digits 25 px tall in its cell; the blank cell has none.
+        var image = GreyImage(width: 2480, height: 3508)
+        // The rest of the page's print, far below: it sets what counts as ink.
+        for y in 2000..<2200 { for x in 200..<500 { image[x, y] = 30 } }
+        let scale = Self.dpi / 72
+        let top = Int(score.midY * scale) - 12, left = Int(score.x0 * scale) + 40
+        for y in top..<top + 25 { for x in left..<left + 4 { image[x, y] = 30 } }
+        for y in top..<top + 25 {
+            for x in left + 12..<left + 26 where y == top || y == top + 24 || x < left + 15 || x > left + 22 {
+                image[x, y] = 30
+            }
+        }
+        let reading = RasterPageReading(page: page, recognitionImage: image, dpi: Self.dpi)
+        let engine = ScriptedEngine { region in region.box.left < Int(label.x1 * scale) ? "得分" : "10" }
+        let cells = [score, label, blank].map { RasterCellReader.Cell(box: $0, isAmount: false) }
+        let confident = ConfidenceEngine(engine, confidence: confidence)
+        let out = try RasterCellReader().reread(reading, cells: cells, engine: confident) { _, _ in 3 }
+
+        let scoreText = String(
+            String.UnicodeScalarView(
+                out.glyphs.filter { score.contains(x: $0.box.midX, y: $0.box.midY) }.sorted { $0.box.x0 < $1.box.x0 }
+                    .map(\.scalar)))
+        #expect(scoreText == (confidence >= RasterCellReader.minMissedConfidence ? "10" : ""))
+        // The blank cell is not asked about: read alone, its specks would come out as letters.
+        #expect(engine.asked.count == 2)
+        #expect(!engine.asked.contains { $0.box.left >= Int(blank.x0 * scale) })
+    }
+}
+
+/// Another engine's answers with the confidence set.
+private final class ConfidenceEngine<Inner: RecognitionEngine>: RecognitionEngine {
+    let inner: Inner
+    let confidence: Double
+    var description: String { inner.description }
+
+    init(_ inner: Inner, confidence: Double) {
+        self.inner = inner
+        self.confidence = confidence
+    }
+
+    func recognise(_ image: GreyImage, dpi: Double) throws -> [RecognisedSymbol] { [] }
+
+    func recognise(_ image: GreyImage, dpi: Double, regions: [RecognitionRegion]) throws -> [[RecognisedSymbol]] {
+        try inner.recognise(image, dpi: dpi, regions: regions).map { symbols in
+            symbols.map { RecognisedSymbol(text: $0.text, box: $0.box, line: $0.line, confidence: confidence) }
+        }
+    }
 }
