@@ -66,7 +66,11 @@ package struct RasterCellReader {
             for i in inside { replaced[i] = true }
             let pageFont = Self.commonFont(inside.map { page.glyphs[$0].font })
             var tidy = RasterPageReader.tidy(kept, verticalLines: [], in: image, inkCut: inkCut)
-            if cell.isAmount { Self.close(&tidy) }
+            if cell.isAmount {
+                Self.close(&tidy)
+            } else {
+                tidy = try LatinMisreadings.reread(tidy, in: image, dpi: reading.dpi, engine: engine)
+            }
             let sizes = RecognisedGlyphs.lineSizes(tidy, emPixels: LineTypeSize.emPixels(tidy), pointsPerPixel: scale)
             added += RecognisedGlyphs.glyphs(tidy, pointsPerPixel: scale, lineSizes: sizes) { size, heavy in
                 pageFont ?? fontIndex(size, heavy)
