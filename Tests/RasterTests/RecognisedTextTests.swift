@@ -84,6 +84,26 @@ struct PunctuationWidthTests {
         #expect(ending.widened == ["率", "(", "%", ")"])
     }
 
+    @Test("A look-alike opening takes its closing bracket's form, on its line or the next")
+    func wrappedLookalike() {
+        let next = PixelBox(left: 0, top: 80, right: 2400, bottom: 140)
+        let third = PixelBox(left: 0, top: 150, right: 2400, bottom: 210)
+        func read(_ texts: [(String, PixelBox)]) -> [String] {
+            let symbols = texts.enumerated().map { i, entry in
+                RecognisedSymbol(
+                    text: entry.0,
+                    box: PixelBox(left: 50 * i, top: entry.1.top + 5, right: 50 * i + 45, bottom: entry.1.bottom - 5),
+                    line: entry.1, confidence: 90)
+            }
+            return PunctuationWidth.widen(symbols, in: GreyImage(width: 2400, height: 220), inkCut: 128).map(\.text)
+        }
+        let line = PrintedLine.line
+        #expect(read([("重", line), ("〈", line), ("百", next), ("分", next), ("）", next)]) == ["重", "（", "百", "分", "）"])
+        // Two lines on, the closing bracket is another's.
+        #expect(
+            read([("重", line), ("〈", line), ("百", next), ("分", third), ("）", third)]) == ["重", "〈", "百", "分", "）"])
+    }
+
     @Test(
         "A full stop in a whole cell or at the end of a Chinese line is 。, even between digits and signs; 2. and Latin marks stay"
     )
