@@ -158,6 +158,16 @@ struct BarNumeralsTests {
         for y in 20..<62 { for x in 60..<64 { stray.image[x, y] = 20 } }
         for y in 25..<29 { for x in 30..<68 { stray.image[x, y] = 20 } }
         #expect(BarNumerals.correct(stray.symbols, in: stray.image, inkCut: 128).map(\.text)[0] == "一")
+        // One bar read as a hyphen before an ideograph is 一; after a letter or digit it stays.
+        var one = PrintedLine()
+        one.add("-", cell: 1, ink: 0.1...0.9, rows: [40..<45])
+        one.ideograph("般")
+        #expect(BarNumerals.correct(one.symbols, in: one.image, inkCut: 128).map(\.text) == ["一", "般"])
+        var code = PrintedLine()
+        code.narrow("A")
+        code.add("-", cell: 0.5, ink: 0.1...0.9, rows: [40..<45])
+        code.ideograph("类")
+        #expect(BarNumerals.correct(code.symbols, in: code.image, inkCut: 128).map(\.text) == ["A", "-", "类"])
         var formula = PrintedLine()
         formula.narrow("a")
         formula.add("=", cell: 1, ink: 0.1...0.9, rows: rows)
