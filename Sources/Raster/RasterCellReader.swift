@@ -55,14 +55,20 @@ package struct RasterCellReader {
 
         var replaced = [Bool](repeating: false, count: page.glyphs.count)
         var added: [Glyph] = []
-        for (index, symbols) in zip(chosen, results) {
+        let edge = Int((Self.borderBarPoints / scale).rounded())
+        for (index, (region, symbols)) in zip(chosen, zip(regions, results)) {
             let cell = cells[index]
-            let kept = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
-            guard !kept.isEmpty else { continue }
+            let read = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
+            let kept = read.filter { !Self.isBorderBar($0, in: region.box, edge: edge) }
+            let inside = page.glyphs.indices.filter { Self.holds(cell.box, page.glyphs[$0]) }
+            guard !kept.isEmpty else {
+                // A cell holding nothing but its border's remains is blank.
+                if !read.isEmpty { for i in inside { replaced[i] = true } }
+                continue
+            }
             if missed[index], kept.reduce(0, { $0 + $1.confidence }) / Double(kept.count) < Self.minMissedConfidence {
                 continue
             }
-            let inside = page.glyphs.indices.filter { Self.holds(cell.box, page.glyphs[$0]) }
             for i in inside { replaced[i] = true }
             let pageFont = Self.commonFont(inside.map { page.glyphs[$0].font })
             var tidy = RasterPageReader.tidy(kept, verticalLines: [], in: image, inkCut: inkCut)
@@ -95,6 +101,16 @@ package struct RasterCellReader {
         return RecognitionRegion(
             box: box, layout: oneLine ? .line : .block,
             allowedCharacters: cell.isAmount ? Self.amountCharacters : nil)
+    }
+
+    /// A vertical bar this close (points) to a cell's side is what is left of its border: the
+    /// tables hold no | of their own, and a border not wholly erased (a thick frame on a grey
+    /// scan) came out as one after every amount of the last column.
+    package static let borderBarPoints = 2.0
+
+    static func isBorderBar(_ symbol: RecognisedSymbol, in box: PixelBox, edge: Int) -> Bool {
+        ["|", "丨", "｜"].contains(symbol.text)
+            && (symbol.box.left - box.left <= edge || box.right - symbol.box.right <= edge)
     }
 
     /// An amount is one word: each character's box runs on to the next one's on its line, so

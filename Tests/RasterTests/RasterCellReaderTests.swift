@@ -124,6 +124,61 @@ struct RasterCellReaderTests {
     }
 }
 
+extension RasterCellReaderTests {
+    @Test("A bar at a cell's side is its border's remains: dropped, and a cell of nothing else is blank")
+    func borderBars() throws {
+        let amount = Rect(x0: 50, top: 100, x1: 130, bottom: 120)
+        let blank = Rect(x0: 130, top: 100, x1: 210, bottom: 120)
+        var page = Page(number: 1, width: 595, height: 842)
+        page.glyphs = Self.glyphs("1,200|", in: amount, font: 0) + Self.glyphs("|", in: blank, font: 0)
+        let reading = RasterPageReading(
+            page: page, recognitionImage: GreyImage(width: 2480, height: 3508), dpi: Self.dpi)
+        let scale = Self.dpi / 72
+        // The engine reads each cell's text starting at its left, then a bar at its right side.
+        let engine = BarEngine { region in region.box.left < Int(amount.x1 * scale) ? "1,200" : "" }
+        let cells = [amount, blank].map { RasterCellReader.Cell(box: $0, isAmount: false) }
+        let out = try RasterCellReader().reread(reading, cells: cells, engine: engine) { _, _ in 0 }
+        func text(in box: Rect) -> String {
+            String(
+                String.UnicodeScalarView(
+                    out.glyphs.filter { box.contains(x: $0.box.midX, y: $0.box.midY) }.sorted { $0.box.x0 < $1.box.x0 }
+                        .map(\.scalar)))
+        }
+        #expect(text(in: amount) == "1,200")
+        #expect(text(in: blank) == "")
+    }
+}
+
+/// Reads each region as its text from the left, then a "|" against its right side.
+private final class BarEngine: RecognitionEngine {
+    var description: String { "bars" }
+    let answers: (RecognitionRegion) -> String
+
+    init(answers: @escaping (RecognitionRegion) -> String) { self.answers = answers }
+
+    func recognise(_ image: GreyImage, dpi: Double) throws -> [RecognisedSymbol] { [] }
+
+    func recognise(_ image: GreyImage, dpi: Double, regions: [RecognitionRegion]) throws -> [[RecognisedSymbol]] {
+        regions.map { region in
+            let line = PixelBox(
+                left: region.box.left, top: region.box.top + 4, right: region.box.right, bottom: region.box.bottom - 4)
+            let text = answers(region).enumerated().map { i, character in
+                RecognisedSymbol(
+                    text: String(character),
+                    box: PixelBox(
+                        left: line.left + 20 + 18 * i, top: line.top, right: line.left + 36 + 18 * i,
+                        bottom: line.bottom),
+                    line: line, confidence: 90)
+            }
+            let bar = RecognisedSymbol(
+                text: "|",
+                box: PixelBox(left: line.right - 4, top: line.top, right: line.right - 1, bottom: line.bottom),
+                line: line, confidence: 80)
+            return text + [bar]
+        }
+    }
+}
+
 /// Another engine's answers with the confidence set.
 private final class ConfidenceEngine<Inner: RecognitionEngine>: RecognitionEngine {
     let inner: Inner
