@@ -9,9 +9,10 @@ package enum LostColons {
     /// The dots stand at least this share of the em apart, one over the other.
     static let minGapShare = 0.15
 
-    /// `symbols` (in the engine's order) with a ":" put after a digit where the ink from the
-    /// digit's box to the next character's on its line in `image` (darker than `inkCut`) holds
-    /// two dots, one over the other, clear of the strokes on either side.
+    /// `symbols` (in the engine's order) with a ":" put between a digit and an ideograph where
+    /// the ink from the digit's box to the ideograph's on its line in `image` (darker than
+    /// `inkCut`) holds two dots, one over the other, clear of the strokes on either side. Between
+    /// two digits (an amount's grouping, specks of a grey scan) no colon is looked for.
     package static func restore(_ symbols: [RecognisedSymbol], in image: GreyImage, inkCut: UInt8)
         -> [RecognisedSymbol]
     {
@@ -24,7 +25,7 @@ package enum LostColons {
             let before = symbols[i], after = symbols[i + 1]
             guard before.text.unicodeScalars.count == 1,
                 before.text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }),
-                !isColon(after), after.box.left > before.box.left
+                after.text.unicodeScalars.first?.properties.isIdeographic == true, after.box.left > before.box.left
             else { continue }
             let em = ems[before.line] ?? Double(before.line.height)
             let gap = PixelBox(
@@ -36,10 +37,6 @@ package enum LostColons {
             }
         }
         return out
-    }
-
-    private static func isColon(_ symbol: RecognisedSymbol) -> Bool {
-        symbol.text == ":" || symbol.text == "："
     }
 
     /// The box (in `image`) of a colon's two dots in `span`: exactly two dot-sized pieces of

@@ -5,7 +5,7 @@ import Testing
 struct LostColonsTests {
     /// "1" (its stem drawn, its box running on to 44) and "参" read on a 40 px line, with `draw`
     /// putting ink between them; `first` instead of "1" if given.
-    static func read(first: String = "1", _ draw: (inout GreyImage) -> Void) -> [String] {
+    static func read(first: String = "1", next: String = "参", _ draw: (inout GreyImage) -> Void) -> [String] {
         var image = GreyImage(width: 120, height: 60)
         for y in 18..<46 { for x in 26..<30 { image[x, y] = 30 } }
         draw(&image)
@@ -14,7 +14,7 @@ struct LostColonsTests {
             RecognisedSymbol(
                 text: first, box: PixelBox(left: 20, top: 18, right: 44, bottom: 46), line: line, confidence: 95),
             RecognisedSymbol(
-                text: "参", box: PixelBox(left: 50, top: 12, right: 88, bottom: 48), line: line, confidence: 90),
+                text: next, box: PixelBox(left: 50, top: 12, right: 88, bottom: 48), line: line, confidence: 90),
         ]
         return LostColons.restore(symbols, in: image, inkCut: 128).map(\.text)
     }
@@ -31,6 +31,12 @@ struct LostColonsTests {
                 Self.dot(&image, top: 40)
             } == ["1", ":", "参"])
         #expect(Self.read { _ in } == ["1", "参"])
+        // Between two digits (4,6 20,000 on a grey scan) no colon is looked for.
+        #expect(
+            Self.read(next: "2") { image in
+                Self.dot(&image, top: 24)
+                Self.dot(&image, top: 40)
+            } == ["1", "2"])
         // After an ideograph, two dots are its own (冫, 以), not a colon.
         #expect(
             Self.read(first: "以") { image in
