@@ -63,7 +63,8 @@ package struct RasterCellReader {
             let inside = page.glyphs.indices.filter { Self.holds(cell.box, page.glyphs[$0]) }
             guard !kept.isEmpty else {
                 // A cell holding nothing but its border's remains is blank.
-                if !read.isEmpty { for i in inside { replaced[i] = true } }
+                let pageBars = !inside.isEmpty && inside.allSatisfy { Self.isBorderBar(page.glyphs[$0], in: cell.box) }
+                if !read.isEmpty || pageBars { for i in inside { replaced[i] = true } }
                 continue
             }
             if missed[index], kept.reduce(0, { $0 + $1.confidence }) / Double(kept.count) < Self.minMissedConfidence {
@@ -108,9 +109,16 @@ package struct RasterCellReader {
     /// scan) came out as one after every amount of the last column.
     package static let borderBarPoints = 2.0
 
+    static let borderBars: Set<String> = ["|", "丨", "｜"]
+
     static func isBorderBar(_ symbol: RecognisedSymbol, in box: PixelBox, edge: Int) -> Bool {
-        ["|", "丨", "｜"].contains(symbol.text)
-            && (symbol.box.left - box.left <= edge || box.right - symbol.box.right <= edge)
+        borderBars.contains(symbol.text) && (symbol.box.left - box.left <= edge || box.right - symbol.box.right <= edge)
+    }
+
+    /// The same for a glyph of the page's reading in a cell's box (points).
+    static func isBorderBar(_ glyph: Glyph, in box: Rect) -> Bool {
+        borderBars.contains(String(glyph.scalar))
+            && (glyph.box.x0 - box.x0 <= borderBarPoints || box.x1 - glyph.box.x1 <= borderBarPoints)
     }
 
     /// An amount is one word: each character's box runs on to the next one's on its line, so

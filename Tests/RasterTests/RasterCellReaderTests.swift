@@ -129,14 +129,19 @@ extension RasterCellReaderTests {
     func borderBars() throws {
         let amount = Rect(x0: 50, top: 100, x1: 130, bottom: 120)
         let blank = Rect(x0: 130, top: 100, x1: 210, bottom: 120)
+        let unread = Rect(x0: 210, top: 100, x1: 290, bottom: 120)
         var page = Page(number: 1, width: 595, height: 842)
         page.glyphs = Self.glyphs("1,200|", in: amount, font: 0) + Self.glyphs("|", in: blank, font: 0)
+        // The page's reading put a bar against this cell's side; read alone, it gives nothing.
+        page.glyphs.append(Glyph(scalar: "|", box: Rect(x0: 210.5, top: 105, x1: 211.5, bottom: 115), font: 0))
         let reading = RasterPageReading(
             page: page, recognitionImage: GreyImage(width: 2480, height: 3508), dpi: Self.dpi)
         let scale = Self.dpi / 72
         // The engine reads each cell's text starting at its left, then a bar at its right side.
-        let engine = BarEngine { region in region.box.left < Int(amount.x1 * scale) ? "1,200" : "" }
-        let cells = [amount, blank].map { RasterCellReader.Cell(box: $0, isAmount: false) }
+        let engine = BarEngine(unread: Int(unread.x0 * scale)) { region in
+            region.box.left < Int(amount.x1 * scale) ? "1,200" : ""
+        }
+        let cells = [amount, blank, unread].map { RasterCellReader.Cell(box: $0, isAmount: false) }
         let out = try RasterCellReader().reread(reading, cells: cells, engine: engine) { _, _ in 0 }
         func text(in box: Rect) -> String {
             String(
@@ -146,6 +151,7 @@ extension RasterCellReaderTests {
         }
         #expect(text(in: amount) == "1,200")
         #expect(text(in: blank) == "")
+        #expect(text(in: unread) == "")
     }
 }
 
@@ -153,13 +159,19 @@ extension RasterCellReaderTests {
 private final class BarEngine: RecognitionEngine {
     var description: String { "bars" }
     let answers: (RecognitionRegion) -> String
+    /// Regions from this pixel column on read as nothing.
+    let unread: Int
 
-    init(answers: @escaping (RecognitionRegion) -> String) { self.answers = answers }
+    init(unread: Int, answers: @escaping (RecognitionRegion) -> String) {
+        self.unread = unread
+        self.answers = answers
+    }
 
     func recognise(_ image: GreyImage, dpi: Double) throws -> [RecognisedSymbol] { [] }
 
     func recognise(_ image: GreyImage, dpi: Double, regions: [RecognitionRegion]) throws -> [[RecognisedSymbol]] {
         regions.map { region in
+            guard region.box.left < unread else { return [] }
             let line = PixelBox(
                 left: region.box.left, top: region.box.top + 4, right: region.box.right, bottom: region.box.bottom - 4)
             let text = answers(region).enumerated().map { i, character in
