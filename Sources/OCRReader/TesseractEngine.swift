@@ -109,7 +109,7 @@ package final class TesseractEngine: RecognitionEngine {
             guard region.box.right > region.box.left, region.box.bottom > region.box.top else { return [] }
             // Each region as a crop of its own: a rectangle of the whole page costs Tesseract
             // nearly a page's work on every call.
-            let crop = image.cropped(region.box, margin: Self.regionMargin)
+            let crop = image.croppedForRecognition(region.box, margin: Self.regionMargin)
             TessBaseAPISetPageSegMode(api, region.layout == .line ? PSM_SINGLE_LINE : PSM_SINGLE_BLOCK)
             _ = TessBaseAPISetVariable(api, "tessedit_char_whitelist", region.allowedCharacters ?? "")
             _ = TessBaseAPISetVariable(api, "tessedit_char_blacklist", region.forbiddenCharacters ?? "")

@@ -1,4 +1,4 @@
-/// Reads 二 and 三 that an engine took for "=", "-" or 一. They are nothing but bars, so a
+/// Reads 二 and 三 that an engine took for "=", "-" or 一, and 一 read as "-". They are nothing but bars, so a
 /// recogniser trained on mixed text reads them as a sign, above all in numbering such as （二）
 /// and in a header's 二级指标; beside Chinese text such a sign is a numeral, and the bars of ink
 /// in its place say which.
@@ -22,12 +22,27 @@ package enum BarNumerals {
                 left: symbol.box.left, top: min(symbol.line.top, symbol.box.top), right: symbol.box.right,
                 bottom: max(symbol.line.bottom, symbol.box.bottom))
             switch bars(in: image, box: box, inkCut: inkCut) {
+            case 1 where symbol.text == "-" && startsWord(i, symbols): out[i].text = "一"
             case 2: out[i].text = "二"
             case 3: out[i].text = "三"
             default: break
             }
         }
         return out
+    }
+
+    /// A hyphen before an ideograph, with no digit or letter before it on its line, is 一
+    /// (-般公共预算 for 一般公共预算): Chinese sets no hyphen there, and a minus sign stands
+    /// before a number.
+    private static func startsWord(_ i: Int, _ symbols: [RecognisedSymbol]) -> Bool {
+        let line = symbols[i].line
+        guard i + 1 < symbols.count, symbols[i + 1].line == line,
+            symbols[i + 1].text.unicodeScalars.first?.properties.isIdeographic == true
+        else { return false }
+        guard i > 0, symbols[i - 1].line == line, let before = symbols[i - 1].text.unicodeScalars.last else {
+            return true
+        }
+        return !(before.isASCII && (before.properties.isAlphabetic || before.properties.numericType != nil))
     }
 
     private static func besideChinese(_ i: Int, _ symbols: [RecognisedSymbol]) -> Bool {
@@ -62,13 +77,14 @@ package enum BarNumerals {
                 return longest
             }.max() ?? 0
         }
-        guard 2 * tallest < last - first + 1 else { return 0 }
         var bars = 0, inBar = false
         for count in rows {
             let bar = Double(count) >= barShare * Double(fullest)
             if bar && !inBar { bars += 1 }
             inBar = bar
         }
-        return bars
+        // One bar is flat: a quarter of the line's height at most.
+        if bars == 1 { return 4 * (last - first + 1) <= bottom - top ? 1 : 0 }
+        return 2 * tallest < last - first + 1 ? bars : 0
     }
 }

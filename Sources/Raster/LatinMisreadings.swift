@@ -2,7 +2,8 @@
 /// models loaded, Tesseract now and then takes an ideograph for letters ("TE：本表反映…" for
 /// 注：, "GK)" for （款）); a short run of capitals or letters standing in a Chinese line, next
 /// to an ideograph or a CJK mark, is read once more alone with Latin letters ruled out, and
-/// replaced only when that reading gives ideographs.
+/// replaced only when that reading gives ideographs; so is a bracketed run of letters (and
+/// digits) in Chinese text.
 package enum LatinMisreadings {
     /// Runs of at most this many letters are read again: words of English stay.
     package static let maxLetters = 3
@@ -62,6 +63,37 @@ package enum LatinMisreadings {
             }
             if end - i <= maxLetters, besideCJK, balance[line, default: 0] > 0 { runs.append(i..<end) }
             i = end
+        }
+        for inner in bracketedRuns(symbols, chinese: { balance[$0, default: 0] > 0 })
+        where !runs.contains(where: { $0.overlaps(inner) }) {
+            runs.append(inner)
+        }
+        return runs.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Index ranges of short runs of letters and digits, a letter among them, standing alone
+    /// in brackets in Chinese text (on a Chinese line, or on the line wrapped from one): a unit
+    /// such as （元） or (月) on its own read as (CC), (7t) or (A).
+    static func bracketedRuns(_ symbols: [RecognisedSymbol], chinese: (PixelBox) -> Bool) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        for open in symbols.indices where ["(", "（"].contains(symbols[open].text) {
+            let line = symbols[open].line
+            guard
+                let close = symbols.indices.dropFirst(open + 1).prefix(maxLetters + 1).first(where: {
+                    [")", "）"].contains(symbols[$0].text)
+                }), close > open + 1
+            else { continue }
+            let inner = (open + 1)..<close
+            guard symbols[open...close].allSatisfy({ $0.line == line }),
+                symbols[inner].allSatisfy({
+                    $0.text.unicodeScalars.allSatisfy {
+                        $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0)
+                    }
+                }),
+                symbols[inner].contains(where: isLetter)
+            else { continue }
+            let lineStart = symbols[..<open].lastIndex { $0.line != line }
+            if chinese(line) || lineStart.map({ chinese(symbols[$0].line) }) == true { runs.append(inner) }
         }
         return runs
     }

@@ -65,7 +65,28 @@ package enum PunctuationWidth {
                 openBracket = nil
             }
         }
+        pairLookalikes(&out)
         return out
+    }
+
+    /// A look-alike opening left as read takes the form of the closing bracket after it, when
+    /// that comes on its line or the next: a cell's text wraps inside brackets (权重〈百分制）
+    /// over two lines of a narrow header cell).
+    static func pairLookalikes(_ symbols: inout [RecognisedSymbol]) {
+        for open in symbols.indices {
+            guard let scalar = single(symbols[open].text), lookalikeOpenings.contains(scalar) else { continue }
+            var lines = [symbols[open].line]
+            for i in (open + 1)..<symbols.count {
+                if symbols[i].line != lines.last! { lines.append(symbols[i].line) }
+                guard lines.count <= 2 else { break }
+                let text = symbols[i].text
+                if text == "(" || text == "（" || single(text).map(lookalikeOpenings.contains) == true { break }
+                if text == ")" || text == "）" {
+                    symbols[open].text = text == "）" ? "（" : "("
+                    break
+                }
+            }
+        }
     }
 
     private static func single(_ text: String) -> Unicode.Scalar? {

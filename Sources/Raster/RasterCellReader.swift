@@ -21,35 +21,63 @@ package struct RasterCellReader {
     package static let insetPixels = 3
     /// A cell less than this many of its characters' heights tall holds one line.
     package static let singleLineHeights = 1.8
+    /// What a cell the page's reading found empty gives is kept at this mean confidence (of
+    /// 100) or more: a clear 10 or ≥90% reads at 90 and above, a border's remains as letters
+    /// far lower.
+    package static let minMissedConfidence = 60.0
 
     package init() {}
 
     /// `reading`'s page with the glyphs of each of `cells` replaced by those the cell's own
-    /// reading gives. Only cells the page reading found text in are read (read alone, an
-    /// empty cell's specks and what is left of its borders come out as letters); a cell that
-    /// reads empty keeps the page reading's glyphs; the new glyphs keep the font the page
-    /// reading found in the cell.
+    /// reading gives. Only cells the page reading found text in, or whose ink shows a
+    /// character, are read (read alone, an empty cell's specks and what is left of its borders
+    /// come out as letters); what a cell of the second kind gives is kept only when the engine
+    /// is fairly sure of it. A cell that reads empty keeps the page reading's glyphs; the new
+    /// glyphs keep the font the page reading found in the cell.
     package func reread(
         _ reading: RasterPageReading, cells: [Cell], engine: some RecognitionEngine,
         fontIndex: (Double, Bool) -> Int
     ) throws -> Page {
         let scale = 72 / reading.dpi
         let page = reading.page
-        let cells = cells.filter { cell in page.glyphs.contains { Self.holds(cell.box, $0) } }
-        let regions = cells.map { region(for: $0, glyphs: page.glyphs, pointsPerPixel: scale) }
-        let results = try engine.recognise(reading.recognitionImage, dpi: reading.dpi, regions: regions)
+        let image = reading.recognitionImage
+        let inkCut = StrokeWeight.inkCut(image)
+        let read = cells.map { cell in page.glyphs.contains { Self.holds(cell.box, $0) } }
+        let missed = zip(cells, read).map { cell, read in
+            !read
+                && PrintedInk.holdsCharacter(
+                    region(for: cell, glyphs: [], pointsPerPixel: scale).box, in: image, dpi: reading.dpi,
+                    inkCut: inkCut)
+        }
+        let chosen = cells.indices.filter { read[$0] || missed[$0] }
+        let regions = chosen.map { region(for: cells[$0], glyphs: page.glyphs, pointsPerPixel: scale) }
+        let results = try engine.recognise(image, dpi: reading.dpi, regions: regions)
 
-        let inkCut = StrokeWeight.inkCut(reading.recognitionImage)
         var replaced = [Bool](repeating: false, count: page.glyphs.count)
         var added: [Glyph] = []
-        for (cell, symbols) in zip(cells, results) {
-            let kept = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
-            guard !kept.isEmpty else { continue }
+        let edge = Int((Self.borderBarPoints / scale).rounded())
+        for (index, (region, symbols)) in zip(chosen, zip(regions, results)) {
+            let cell = cells[index]
+            let read = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
+            let kept = read.filter { !Self.isBorderBar($0, in: region.box, edge: edge) }
             let inside = page.glyphs.indices.filter { Self.holds(cell.box, page.glyphs[$0]) }
+            guard !kept.isEmpty else {
+                // A cell holding nothing but its border's remains is blank.
+                let pageBars = !inside.isEmpty && inside.allSatisfy { Self.isBorderBar(page.glyphs[$0], in: cell.box) }
+                if !read.isEmpty || pageBars { for i in inside { replaced[i] = true } }
+                continue
+            }
+            if missed[index], kept.reduce(0, { $0 + $1.confidence }) / Double(kept.count) < Self.minMissedConfidence {
+                continue
+            }
             for i in inside { replaced[i] = true }
             let pageFont = Self.commonFont(inside.map { page.glyphs[$0].font })
-            var tidy = RasterPageReader.tidy(kept, verticalLines: [], in: reading.recognitionImage, inkCut: inkCut)
-            if cell.isAmount { Self.close(&tidy) }
+            var tidy = RasterPageReader.tidy(kept, verticalLines: [], in: image, inkCut: inkCut)
+            if cell.isAmount {
+                Self.close(&tidy)
+            } else {
+                tidy = try LatinMisreadings.reread(tidy, in: image, dpi: reading.dpi, engine: engine)
+            }
             let sizes = RecognisedGlyphs.lineSizes(tidy, emPixels: LineTypeSize.emPixels(tidy), pointsPerPixel: scale)
             added += RecognisedGlyphs.glyphs(tidy, pointsPerPixel: scale, lineSizes: sizes) { size, heavy in
                 pageFont ?? fontIndex(size, heavy)
@@ -74,6 +102,23 @@ package struct RasterCellReader {
         return RecognitionRegion(
             box: box, layout: oneLine ? .line : .block,
             allowedCharacters: cell.isAmount ? Self.amountCharacters : nil)
+    }
+
+    /// A vertical bar this close (points) to a cell's side is what is left of its border: the
+    /// tables hold no | of their own, and a border not wholly erased (a thick frame on a grey
+    /// scan) came out as one after every amount of the last column.
+    package static let borderBarPoints = 2.0
+
+    static let borderBars: Set<String> = ["|", "丨", "｜"]
+
+    static func isBorderBar(_ symbol: RecognisedSymbol, in box: PixelBox, edge: Int) -> Bool {
+        borderBars.contains(symbol.text) && (symbol.box.left - box.left <= edge || box.right - symbol.box.right <= edge)
+    }
+
+    /// The same for a glyph of the page's reading in a cell's box (points).
+    static func isBorderBar(_ glyph: Glyph, in box: Rect) -> Bool {
+        borderBars.contains(String(glyph.scalar))
+            && (glyph.box.x0 - box.x0 <= borderBarPoints || box.x1 - glyph.box.x1 <= borderBarPoints)
     }
 
     /// An amount is one word: each character's box runs on to the next one's on its line, so

@@ -62,12 +62,13 @@ package struct RasterPageReader {
         return RasterPageReading(page: out, recognitionImage: grey, dpi: dpi)
     }
 
-    /// What the engine read of `image`, boxes straightened and marks and numerals checked
-    /// against the ink (darker than `inkCut`).
+    /// What the engine read of `image`, boxes straightened, colons it passed over given back,
+    /// and marks and numerals checked against the ink (darker than `inkCut`).
     package static func tidy(
         _ symbols: [RecognisedSymbol], verticalLines: [RasterLine], in image: GreyImage, inkCut: UInt8
     ) -> [RecognisedSymbol] {
-        let boxed = SymbolBoxTidier.tidy(symbols, verticalLines: verticalLines)
+        let boxed = LostColons.restore(
+            SymbolBoxTidier.tidy(symbols, verticalLines: verticalLines), in: image, inkCut: inkCut)
         let signs = ComparisonSigns.correct(
             BarNumerals.correct(boxed, in: image, inkCut: inkCut), in: image, inkCut: inkCut)
         return PunctuationWidth.widen(signs, in: image, inkCut: inkCut)

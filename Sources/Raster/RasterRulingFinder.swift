@@ -53,11 +53,22 @@ package struct RasterRulingFinder: Sendable {
     package func lines(in image: BinaryImage) -> [RasterLine] {
         let horizontal = candidates(.horizontal, rows: image.ink, width: image.width, height: image.height)
         let vertical = candidates(.vertical, rows: Self.transposed(image), width: image.height, height: image.width)
-        // Against long lines only: the strokes of 国 or 口 would otherwise vouch for each other.
-        let longH = horizontal.filter { $0.length >= options.longLine }
-        let longV = vertical.filter { $0.length >= options.longLine }
-        let keptH = longH + horizontal.filter { $0.length < options.longLine && endsMeet($0, longV) }
-        let keptV = longV + vertical.filter { $0.length < options.longLine && endsMeet($0, longH) }
+        // Against lines already kept only: the strokes of 国 or 口 would otherwise vouch for
+        // each other. Kept short lines vouch in turn, round by round: the short rule under a
+        // header cell spanning three narrow columns (between the long borders) holds the
+        // borders of 类, 款 and 项 beneath it.
+        var keptH = horizontal.filter { $0.length >= options.longLine }
+        var keptV = vertical.filter { $0.length >= options.longLine }
+        var shortH = horizontal.filter { $0.length < options.longLine }
+        var shortV = vertical.filter { $0.length < options.longLine }
+        while true {
+            let newH = shortH.filter { endsMeet($0, keptV) }, newV = shortV.filter { endsMeet($0, keptH) }
+            guard !newH.isEmpty || !newV.isEmpty else { break }
+            keptH += newH
+            keptV += newV
+            shortH.removeAll(where: Set(newH).contains)
+            shortV.removeAll(where: Set(newV).contains)
+        }
         return (keptH.sorted(by: Self.byPosition) + keptV.sorted(by: Self.byPosition))
     }
 

@@ -371,6 +371,19 @@ import Testing
     }
 
     @Test(
+        "A note a row under the grid (as a spreadsheet prints it) is the table's; one further down is body text",
+        arguments: [(17.0, true), (19.0, true), (25.0, false)])
+    func noteUnderTheGrid(gap: Double, isNote: Bool) throws {
+        var sketch = PageSketch()
+        sketch.grid(rows: ys, columns: xs)
+        sketch.fill(rows: ys, columns: xs, [["项目", "金额", "占比"], ["甲", "1.00", "10%"], ["乙", "2.00", "20%"]])
+        // Lines 10 pt tall, `gap` points under the grid.
+        sketch.text("注：本表反映部门本年度取得的各项收入情况。", x: 50, y: ys.last! + gap)
+        let table = try #require(sketch.tables().first)
+        #expect(table.caption.notes == (isNote ? ["注：本表反映部门本年度取得的各项收入情况。"] : []))
+    }
+
+    @Test(
         "Caption parts are told apart whatever their order, numbering and line sharing",
         arguments: [
             // Numbered title over a line holding both the body and the unit.

@@ -48,6 +48,26 @@ import Testing
         expectTiling(table.cells, rows: table.rowCount, columns: table.columnCount)
     }
 
+    @Test(arguments: [
+        ([["“般项目", "行次", "金额"], ["栏次", nil, "1"]], 1),
+        ([["-般项目", nil, "金额"], ["栏次", nil, "1"]], 1),
+        ([["其他项目", "序号", "数额"], ["栏次", nil, "1"]], 2),
+        ([["一般项目", nil, "数额"], ["栏次", nil, "1"]], 2),
+    ])
+    func repeatedHeaderReadDifferentlyIsDropped(repeated: [[String?]], expectedFirstRows: Int) throws {
+        // The first page's header as a scan's reading gives it; the continuation's differs in a
+        // mark or a missed cell (a repeat), or in its text (no repeat).
+        let head: [[String?]] = [["“般项目", "行次", "金额"], ["栏次", nil, "1"]]
+        let tables = stitch([
+            page(1, title: "支出决算表", top: 100, rows: head + dataRows(1...33)),
+            page(2, top: 60, rows: repeated + dataRows(34...40)),
+        ])
+        let table = try #require(tables.first)
+        #expect(tables.count == 1)
+        #expect(table.cells.filter { $0.text == "栏次" }.count == expectedFirstRows)
+        #expect(table.rowCount == 40 + 2 * expectedFirstRows)
+    }
+
     @Test func continuationWithoutHeaderIsAppended() throws {
         let tables = stitch([
             page(1, title: "支出决算表", top: 100, rows: header + dataRows(1...33)),

@@ -60,4 +60,30 @@ struct LatinMisreadingsTests {
         #expect(
             try LatinMisreadings.reread(again, in: image, dpi: 300, engine: engine).map(\.text) == again.map(\.text))
     }
+
+    @Test("A bracketed run of letters in Chinese text, or on the line wrapped from it, is read again")
+    func bracketedUnit() throws {
+        let image = GreyImage(width: 10, height: 10)
+        let wrapped = PixelBox(left: 0, top: 70, right: 2000, bottom: 130)
+        // 补助标准 / (元) wrapped in a cell, the unit read as (7t).
+        let unit =
+            Self.symbols(["补", "助", "标", "准"])
+            + ["(", "7", "t", ")"].enumerated().map { i, text in
+                RecognisedSymbol(
+                    text: text, box: PixelBox(left: 50 * i, top: 75, right: 50 * i + 45, bottom: 125), line: wrapped,
+                    confidence: 70)
+            }
+        let engine = ReadingAgain(answer: "元")
+        let read = try LatinMisreadings.reread(unit, in: image, dpi: 300, engine: engine)
+        #expect(read.map(\.text) == ["补", "助", "标", "准", "(", "元", ")"])
+        #expect(engine.asked.count == 1)
+        // In Latin text, or with digits only, the brackets' content stays.
+        let latin = Self.symbols(["s", "e", "e", "(", "A", ")"])
+        #expect(
+            try LatinMisreadings.reread(latin, in: image, dpi: 300, engine: engine).map(\.text) == latin.map(\.text))
+        let numbered = Self.symbols(["指", "标", "(", "1", ")"])
+        #expect(
+            try LatinMisreadings.reread(numbered, in: image, dpi: 300, engine: engine).map(\.text)
+                == numbered.map(\.text))
+    }
 }

@@ -93,4 +93,22 @@ struct RasterRulingFinderTests {
         #expect(grey[1, 1] == 255 && grey[25, 13] == 255 && grey[49, 20] == 255)
         #expect(grey[7, 6] == 0 && grey[40, 6] == 0)  // the strokes in the cells stay
     }
+
+    @Test("Short borders held by a short rule that the long borders hold are kept; a stray stroke is not")
+    func nestedHeader() {
+        let width = 60, height = 28
+        var rows = [[Character]](repeating: [Character](repeating: ".", count: width), count: height)
+        for y in [1, 25] { for x in 1...58 { rows[y][x] = "#" } }
+        for x in [1, 16, 58] { for y in 1...25 { rows[y][x] = "#" } }
+        // The rule under a header cell spanning three sub-columns, and their borders below it.
+        for x in 1...16 { rows[9][x] = "#" }
+        for x in [6, 11] { for y in 9...25 { rows[y][x] = "#" } }
+        // A stroke as long as those borders that meets nothing.
+        for y in 10...22 { rows[y][40] = "#" }
+        let lines = RasterRulingFinder(options: Self.options).lines(in: BinaryImage(rows: rows.map { String($0) }))
+        let horizontal = lines.filter { $0.orientation == .horizontal }
+        let vertical = lines.filter { $0.orientation == .vertical }
+        #expect(horizontal.map { Int($0.acrossAtStart.rounded()) } == [1, 9, 25])
+        #expect(vertical.map { Int($0.acrossAtStart.rounded()) } == [1, 6, 11, 16, 58])
+    }
 }

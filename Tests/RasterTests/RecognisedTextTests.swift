@@ -84,6 +84,26 @@ struct PunctuationWidthTests {
         #expect(ending.widened == ["率", "(", "%", ")"])
     }
 
+    @Test("A look-alike opening takes its closing bracket's form, on its line or the next")
+    func wrappedLookalike() {
+        let next = PixelBox(left: 0, top: 80, right: 2400, bottom: 140)
+        let third = PixelBox(left: 0, top: 150, right: 2400, bottom: 210)
+        func read(_ texts: [(String, PixelBox)]) -> [String] {
+            let symbols = texts.enumerated().map { i, entry in
+                RecognisedSymbol(
+                    text: entry.0,
+                    box: PixelBox(left: 50 * i, top: entry.1.top + 5, right: 50 * i + 45, bottom: entry.1.bottom - 5),
+                    line: entry.1, confidence: 90)
+            }
+            return PunctuationWidth.widen(symbols, in: GreyImage(width: 2400, height: 220), inkCut: 128).map(\.text)
+        }
+        let line = PrintedLine.line
+        #expect(read([("重", line), ("〈", line), ("百", next), ("分", next), ("）", next)]) == ["重", "（", "百", "分", "）"])
+        // Two lines on, the closing bracket is another's.
+        #expect(
+            read([("重", line), ("〈", line), ("百", next), ("分", third), ("）", third)]) == ["重", "〈", "百", "分", "）"])
+    }
+
     @Test(
         "A full stop in a whole cell or at the end of a Chinese line is 。, even between digits and signs; 2. and Latin marks stay"
     )
@@ -138,6 +158,16 @@ struct BarNumeralsTests {
         for y in 20..<62 { for x in 60..<64 { stray.image[x, y] = 20 } }
         for y in 25..<29 { for x in 30..<68 { stray.image[x, y] = 20 } }
         #expect(BarNumerals.correct(stray.symbols, in: stray.image, inkCut: 128).map(\.text)[0] == "一")
+        // One bar read as a hyphen before an ideograph is 一; after a letter or digit it stays.
+        var one = PrintedLine()
+        one.add("-", cell: 1, ink: 0.1...0.9, rows: [40..<45])
+        one.ideograph("般")
+        #expect(BarNumerals.correct(one.symbols, in: one.image, inkCut: 128).map(\.text) == ["一", "般"])
+        var code = PrintedLine()
+        code.narrow("A")
+        code.add("-", cell: 0.5, ink: 0.1...0.9, rows: [40..<45])
+        code.ideograph("类")
+        #expect(BarNumerals.correct(code.symbols, in: code.image, inkCut: 128).map(\.text) == ["A", "-", "类"])
         var formula = PrintedLine()
         formula.narrow("a")
         formula.add("=", cell: 1, ink: 0.1...0.9, rows: rows)

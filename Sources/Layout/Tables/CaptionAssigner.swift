@@ -68,7 +68,7 @@ struct CaptionAssigner: Sendable {
                 && overlapsHorizontally(box, region)
         }.sorted { lines[$0].box.top < lines[$1].box.top }
         guard let first = candidates.first, startsNote(lines[first].text),
-            lines[first].box.top - region.bottom <= options.noteLineGap * lines[first].height
+            lines[first].box.top - region.bottom <= options.noteGridGap * lines[first].height
         else { return [] }
         let size = fontSize(lines[first])
         var picked = [first]

@@ -81,8 +81,12 @@ extension TableFinder {
         /// A line whose characters are at least this many times as tall as the grid's counts as
         /// larger type (a title even when not centred).
         package var titleSizeRatio: Double = 1.15
-        /// Note lines are at most this many line heights apart (and from the grid).
+        /// Note lines are at most this many line heights apart.
         package var noteLineGap: Double = 1.6
+        /// The first note line (it starts with a marker: 注：, 说明：) lies at most this many of
+        /// its heights under the grid. A spreadsheet's note sits a row under its table, and read
+        /// from a scan, a line is as tall as its type rather than its font's box: 1.8 heights.
+        package var noteGridGap: Double = 2.0
         /// Note lines use the same font size as the first note line, within this many points.
         package var fontSizeTolerance: Double = 0.6
 

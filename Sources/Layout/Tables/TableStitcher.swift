@@ -247,11 +247,47 @@ package struct TableStitcher: Sendable {
         var count = 0, hasText = false
         // Rows match one by one; the repeat ends at the last matching row no cell straddles.
         for row in 0..<limit {
-            guard head.cells[row] == repeated.cells[row] else { break }
+            guard sameRow(head.cells[row], repeated.cells[row]) else { break }
             hasText = hasText || head.cells[row].contains { !$0.text.isEmpty }
             if hasText, !head.straddled[row + 1], !repeated.straddled[row + 1] { count = row + 1 }
         }
         return count
+    }
+
+    /// Whether two header rows are one: the same cells with the same text, marks aside (read
+    /// from a scan, a header's 一 came out as “ on one page and - on the next); one cell may be
+    /// blank in one of them (a reading missed its 行次) where at least two others agree.
+    func sameRow(_ a: [TableCell], _ b: [TableCell]) -> Bool {
+        guard a != b else { return true }
+        guard a.count == b.count, zip(a, b).allSatisfy({ $0.rows == $1.rows && $0.columns == $1.columns }) else {
+            return false
+        }
+        var agreeing = 0, blankInOne = 0
+        for (x, y) in zip(a, b) {
+            let p = withoutMarks(x.text), q = withoutMarks(y.text)
+            if p == q {
+                if !p.isEmpty { agreeing += 1 }
+            } else if p.isEmpty || q.isEmpty {
+                blankInOne += 1
+            } else {
+                return false
+            }
+        }
+        return blankInOne == 0 ? agreeing > 0 : blankInOne == 1 && agreeing >= 2
+    }
+
+    private func withoutMarks(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.filter { scalar in
+                    switch scalar.properties.generalCategory {
+                    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                        .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
+                        .modifierSymbol, .otherSymbol:
+                        return false
+                    default: return true
+                    }
+                }))
     }
 
     /// For each of the first `count` rows, the cells starting in it (text without white space,
