@@ -23,18 +23,14 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        .systemLibrary(
-            name: "CTesseract",
-            pkgConfig: "tesseract",
-            providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]
-        ),
         // zlib, for writing page images quickly.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .systemLibrary(
-            name: "CLibPQ",
-            pkgConfig: "libpq",
-            providers: [.apt(["libpq-dev"])]
-        ),
+        // Binding a shared library's functions at first use; Tesseract and libpq through it,
+        // so that neither is needed to start, nor loaded by a run that does not use it.
+        // Building needs their headers: libtesseract-dev and libpq-dev.
+        .target(name: "CSharedLibrary"),
+        .target(name: "CTesseract", dependencies: ["CSharedLibrary"]),
+        .target(name: "CLibPQ", dependencies: ["CSharedLibrary"]),
         // Records the vector paths poppler strokes and fills through cairo (ruling lines).
         // libpoppler is linked too so that the executable exports its Gfx::doForm to it.
         .target(name: "CCairoTap", dependencies: ["CPoppler"], linkerSettings: [.linkedLibrary("poppler")]),

@@ -3,6 +3,8 @@ package struct OCRError: Error, CustomStringConvertible, Sendable {
     package enum Kind: Sendable {
         /// Tesseract's data for a language is not installed.
         case missingLanguage
+        /// The Tesseract library is not installed.
+        case engineMissing
         /// Tesseract would not start or recognise for another reason.
         case engineFailed
     }

@@ -7,6 +7,7 @@ import Raster
 /// language models (slow to load), so it is made once per document and kept to one thread.
 package final class TesseractEngine: RecognitionEngine {
     private let api: OpaquePointer
+    private let tess: CTesseractFunctions
     package let languages: String
 
     package var description: String { "tesseract \(languages)" }
@@ -28,22 +29,40 @@ package final class TesseractEngine: RecognitionEngine {
         if let missing = names.first(where: { !Self.dataInstalled(language: $0) }) {
             throw Self.missing(missing)
         }
+        let tess = try Self.library.get()
         Self.oneThread()
-        guard let api = TessBaseAPICreate() else { throw OCRError(.engineFailed, "Tesseract could not be started") }
+        guard let api = tess.TessBaseAPICreate() else {
+            throw OCRError(.engineFailed, "Tesseract could not be started")
+        }
         self.api = api
+        self.tess = tess
         self.languages = languages
-        let status = Self.quietly { TessBaseAPIInit3(api, nil, languages) }
+        let status = Self.quietly { tess.TessBaseAPIInit3(api, nil, languages) }
         guard status == 0 else {
-            TessBaseAPIDelete(api)
+            tess.TessBaseAPIDelete(api)
             throw Self.missing(names.first!)
         }
         // One uniform block: with the rulings erased, Tesseract's automatic layout (PSM_AUTO)
         // splits a table into many small blocks and drops short ones (一、, a row number, 行次);
         // the boxes, not Tesseract's reading order, place the characters anyway. On a table
         // page of the scanned corpus this found 808 characters against 643.
-        TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK)
-        _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
+        tess.TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK)
+        _ = tess.TessBaseAPISetVariable(api, "debug_file", "/dev/null")
     }
+
+    /// Tesseract's functions, bound when the first engine is made: a run that reads no page
+    /// by OCR neither needs Tesseract installed nor pays for loading it (about 35 ms).
+    private static let library: Result<CTesseractFunctions, OCRError> = {
+        var why = [CChar](repeating: 0, count: 512)
+        guard let functions = CTesseract_load(&why, why.count) else {
+            let reason = String(decoding: why.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return .failure(
+                OCRError(
+                    .engineMissing,
+                    "Tesseract could not be loaded (install the Debian package libtesseract5): \(reason)"))
+        }
+        return .success(functions.pointee)
+    }()
 
     /// Keeps recognition on the calling thread. Debian's Tesseract is built with OpenMP, whose
     /// worker threads spin while they wait: on a busy machine they doubled a page's CPU time
@@ -58,8 +77,8 @@ package final class TesseractEngine: RecognitionEngine {
     }
 
     deinit {
-        TessBaseAPIEnd(api)
-        TessBaseAPIDelete(api)
+        tess.TessBaseAPIEnd(api)
+        tess.TessBaseAPIDelete(api)
     }
 
     private static func missing(_ language: String) -> OCRError {
@@ -101,18 +120,18 @@ package final class TesseractEngine: RecognitionEngine {
     package func recognise(_ image: GreyImage, dpi: Double, regions: [RecognitionRegion]) throws -> [[RecognisedSymbol]]
     {
         defer {
-            TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK)
-            _ = TessBaseAPISetVariable(api, "tessedit_char_whitelist", "")
-            _ = TessBaseAPISetVariable(api, "tessedit_char_blacklist", "")
+            tess.TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK)
+            _ = tess.TessBaseAPISetVariable(api, "tessedit_char_whitelist", "")
+            _ = tess.TessBaseAPISetVariable(api, "tessedit_char_blacklist", "")
         }
         return regions.map { region in
             guard region.box.right > region.box.left, region.box.bottom > region.box.top else { return [] }
             // Each region as a crop of its own: a rectangle of the whole page costs Tesseract
             // nearly a page's work on every call.
             let crop = image.croppedForRecognition(region.box, margin: Self.regionMargin)
-            TessBaseAPISetPageSegMode(api, region.layout == .line ? PSM_SINGLE_LINE : PSM_SINGLE_BLOCK)
-            _ = TessBaseAPISetVariable(api, "tessedit_char_whitelist", region.allowedCharacters ?? "")
-            _ = TessBaseAPISetVariable(api, "tessedit_char_blacklist", region.forbiddenCharacters ?? "")
+            tess.TessBaseAPISetPageSegMode(api, region.layout == .line ? PSM_SINGLE_LINE : PSM_SINGLE_BLOCK)
+            _ = tess.TessBaseAPISetVariable(api, "tessedit_char_whitelist", region.allowedCharacters ?? "")
+            _ = tess.TessBaseAPISetVariable(api, "tessedit_char_blacklist", region.forbiddenCharacters ?? "")
             // A region that cannot be read is left to what the page's reading found in it.
             let symbols = (try? withImage(crop.image, dpi: dpi) { try recogniseSet() }) ?? []
             return symbols.map { $0.offset(x: crop.originX, y: crop.originY) }
@@ -126,9 +145,10 @@ package final class TesseractEngine: RecognitionEngine {
     /// but only lazily.
     private func withImage<T>(_ image: GreyImage, dpi: Double, _ body: () throws -> T) throws -> T {
         try image.pixels.withUnsafeBufferPointer { pixels in
-            TessBaseAPISetImage(api, pixels.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
-            TessBaseAPISetSourceResolution(api, Int32(dpi.rounded()))
-            defer { TessBaseAPIClear(api) }
+            tess.TessBaseAPISetImage(
+                api, pixels.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
+            tess.TessBaseAPISetSourceResolution(api, Int32(dpi.rounded()))
+            defer { tess.TessBaseAPIClear(api) }
             return try body()
         }
     }
@@ -142,12 +162,13 @@ package final class TesseractEngine: RecognitionEngine {
                 stoppedAtDeadline = true
                 return []
             }
-            monitor = TessMonitorCreate()
+            monitor = tess.TessMonitorCreate()
             let (seconds, attoseconds) = left.components
-            TessMonitorSetDeadlineMSecs(monitor, Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000))
+            tess.TessMonitorSetDeadlineMSecs(
+                monitor, Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000))
         }
-        defer { if let monitor { TessMonitorDelete(monitor) } }
-        let status = Self.quietly { TessBaseAPIRecognize(api, monitor) }
+        defer { if let monitor { tess.TessMonitorDelete(monitor) } }
+        let status = Self.quietly { tess.TessBaseAPIRecognize(api, monitor) }
         if status != 0, let deadline, ContinuousClock.now >= deadline {
             // What Tesseract read before it gave up is not kept: a page read in part by
             // recognition is said to be cut short, not mistaken for a whole one.
@@ -155,25 +176,25 @@ package final class TesseractEngine: RecognitionEngine {
             return []
         }
         guard status == 0 else { throw OCRError(.engineFailed, "Tesseract could not recognise the page") }
-        guard let iterator = TessBaseAPIGetIterator(api) else { return [] }
-        defer { TessResultIteratorDelete(iterator) }
-        let page = TessResultIteratorGetPageIterator(iterator)
+        guard let iterator = tess.TessBaseAPIGetIterator(api) else { return [] }
+        defer { tess.TessResultIteratorDelete(iterator) }
+        let page = tess.TessResultIteratorGetPageIterator(iterator)
 
         var out: [RecognisedSymbol] = []
         repeat {
-            guard let raw = TessResultIteratorGetUTF8Text(iterator, RIL_SYMBOL) else { continue }
+            guard let raw = tess.TessResultIteratorGetUTF8Text(iterator, RIL_SYMBOL) else { continue }
             let text = String(cString: raw)
-            TessDeleteText(raw)
+            tess.TessDeleteText(raw)
             var l: Int32 = 0, t: Int32 = 0, r: Int32 = 0, b: Int32 = 0
-            guard TessPageIteratorBoundingBox(page, RIL_SYMBOL, &l, &t, &r, &b) != 0 else { continue }
+            guard tess.TessPageIteratorBoundingBox(page, RIL_SYMBOL, &l, &t, &r, &b) != 0 else { continue }
             let box = PixelBox(left: Int(l), top: Int(t), right: Int(r), bottom: Int(b))
             var line = box
-            if TessPageIteratorBoundingBox(page, RIL_TEXTLINE, &l, &t, &r, &b) != 0 {
+            if tess.TessPageIteratorBoundingBox(page, RIL_TEXTLINE, &l, &t, &r, &b) != 0 {
                 line = PixelBox(left: Int(l), top: Int(t), right: Int(r), bottom: Int(b))
             }
-            let confidence = Double(TessResultIteratorConfidence(iterator, RIL_SYMBOL))
+            let confidence = Double(tess.TessResultIteratorConfidence(iterator, RIL_SYMBOL))
             out.append(RecognisedSymbol(text: text, box: box, line: line, confidence: confidence))
-        } while TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
+        } while tess.TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
         return out
     }
 }

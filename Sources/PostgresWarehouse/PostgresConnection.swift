@@ -10,29 +10,47 @@ import Foundation
 /// land inside another's transaction.
 package final class PostgresConnection: @unchecked Sendable {
     private let connection: OpaquePointer
+    private let pq: CLibPQFunctions
     private let lock = NSRecursiveLock()
     package let target: ConnectionString
 
     /// Connects as libpq does (URL or key=value, PGPASSWORD, ~/.pgpass, `sslmode` …).
     package init(_ target: ConnectionString) throws(PostgresError) {
         self.target = target
-        guard let handle = PQconnectdb(target.value) else {
+        let pq = try Self.library.get()
+        self.pq = pq
+        guard let handle = pq.PQconnectdb(target.value) else {
             throw PostgresError(message: "cannot connect to \(target): out of memory")
         }
-        guard PQstatus(handle) == CONNECTION_OK else {
-            let why = String(cString: PQerrorMessage(handle)).trimmingCharacters(in: .whitespacesAndNewlines)
-            PQfinish(handle)
+        guard pq.PQstatus(handle) == CONNECTION_OK else {
+            let why = text(pq.PQerrorMessage(handle)).trimmingCharacters(in: .whitespacesAndNewlines)
+            pq.PQfinish(handle)
             throw PostgresError(message: "cannot connect to \(target): \(target.scrub(why))")
         }
         connection = handle
         // Notices (`relation already exists, skipping`) are not the user's business.
-        PQsetNoticeProcessor(handle, { _, _ in }, nil)
-        PQsetClientEncoding(handle, "UTF8")
+        _ = pq.PQsetNoticeProcessor(handle, { _, _ in }, nil)
+        _ = pq.PQsetClientEncoding(handle, "UTF8")
     }
 
     deinit {
-        PQfinish(connection)
+        pq.PQfinish(connection)
     }
+
+    /// libpq's functions, bound at the first connection: a program that never connects runs
+    /// without libpq installed.
+    private static let library: Swift.Result<CLibPQFunctions, PostgresError> = {
+        var why = [CChar](repeating: 0, count: 512)
+        guard let functions = CLibPQ_load(&why, why.count) else {
+            let reason = String(decoding: why.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return .failure(
+                PostgresError(
+                    message:
+                        "PostgreSQL's client library could not be loaded (install the Debian package libpq5): \(reason)"
+                ))
+        }
+        return .success(functions.pointee)
+    }()
 
     /// Rows of a query, every value as PostgreSQL's text (nil for NULL).
     package struct Result: Sendable {
@@ -47,7 +65,7 @@ package final class PostgresConnection: @unchecked Sendable {
     package func execute(_ sql: String, _ parameters: [String?] = []) throws(PostgresError) -> Result {
         try locked { () throws(PostgresError) -> Result in
             let result = withCStrings(parameters) { values in
-                PQexecParams(connection, sql, Int32(parameters.count), nil, values, nil, nil, 0)
+                pq.PQexecParams(connection, sql, Int32(parameters.count), nil, values, nil, nil, 0)
             }
             return try read(result)
         }
@@ -55,7 +73,7 @@ package final class PostgresConnection: @unchecked Sendable {
 
     /// Runs SQL of several statements, without parameters (schema changes).
     package func script(_ sql: String) throws(PostgresError) {
-        try locked { () throws(PostgresError) in _ = try read(PQexec(connection, sql)) }
+        try locked { () throws(PostgresError) in _ = try read(pq.PQexec(connection, sql)) }
     }
 
     /// Sends `rows` with `COPY table (columns) FROM STDIN` in text format: one round trip for
@@ -64,12 +82,12 @@ package final class PostgresConnection: @unchecked Sendable {
         guard !rows.isEmpty else { return }
         try locked { () throws(PostgresError) in
             let names = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-            let start = PQexec(connection, "COPY \"\(table)\" (\(names)) FROM STDIN")
-            guard PQresultStatus(start) == PGRES_COPY_IN else {
+            let start = pq.PQexec(connection, "COPY \"\(table)\" (\(names)) FROM STDIN")
+            guard pq.PQresultStatus(start) == PGRES_COPY_IN else {
                 _ = try read(start)
                 return
             }
-            PQclear(start)
+            pq.PQclear(start)
             var buffer = Data()
             buffer.reserveCapacity(1 << 16)
             var sent = true
@@ -85,7 +103,7 @@ package final class PostgresConnection: @unchecked Sendable {
                 }
             }
             if !buffer.isEmpty { sent = sent && put(buffer) }
-            PQputCopyEnd(connection, sent ? nil : "gongkai could not send the rows")
+            _ = pq.PQputCopyEnd(connection, sent ? nil : "gongkai could not send the rows")
             try drain()
         }
     }
@@ -125,14 +143,15 @@ package final class PostgresConnection: @unchecked Sendable {
 
     private func put(_ data: Data) -> Bool {
         data.withUnsafeBytes { bytes in
-            PQputCopyData(connection, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count)) == 1
+            pq.PQputCopyData(connection, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
+                == 1
         }
     }
 
     /// Reads every pending result; throws the first error.
     private func drain() throws(PostgresError) {
         var failure: PostgresError?
-        while let result = PQgetResult(connection) {
+        while let result = pq.PQgetResult(connection) {
             do { _ = try read(result) } catch { failure = failure ?? error }
         }
         if let failure { throw failure }
@@ -141,22 +160,22 @@ package final class PostgresConnection: @unchecked Sendable {
     /// Turns a result into rows or an error, and frees it.
     private func read(_ result: OpaquePointer?) throws(PostgresError) -> Result {
         guard let result else {
-            throw PostgresError(message: target.scrub(String(cString: PQerrorMessage(connection))))
+            throw PostgresError(message: target.scrub(text(pq.PQerrorMessage(connection))))
         }
-        defer { PQclear(result) }
-        switch PQresultStatus(result) {
+        defer { pq.PQclear(result) }
+        switch pq.PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK:
-            let width = PQnfields(result), height = PQntuples(result)
-            let columns = (0..<width).map { String(cString: PQfname(result, $0)) }
+            let width = pq.PQnfields(result), height = pq.PQntuples(result)
+            let columns = (0..<width).map { text(pq.PQfname(result, $0)) }
             let rows = (0..<height).map { row in
                 (0..<width).map { column -> String? in
-                    PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+                    pq.PQgetisnull(result, row, column) == 1 ? nil : text(pq.PQgetvalue(result, row, column))
                 }
             }
-            return Result(columns: columns, rows: rows, affected: Int(String(cString: PQcmdTuples(result))) ?? 0)
+            return Result(columns: columns, rows: rows, affected: Int(text(pq.PQcmdTuples(result))) ?? 0)
         default:
-            let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
-            let message = String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
+            let state = pq.PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
+            let message = text(pq.PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
             throw PostgresError(sqlState: state, message: target.scrub(message))
         }
     }
@@ -169,6 +188,11 @@ package final class PostgresConnection: @unchecked Sendable {
 }
 
 /// Calls `body` with `strings` as an array of C strings (NULL for nil), valid during the call.
+/// A string libpq returns; nil (out of memory, no such field) as empty.
+private func text(_ pointer: UnsafePointer<CChar>?) -> String {
+    pointer.map { String(cString: $0) } ?? ""
+}
+
 private func withCStrings<R>(_ strings: [String?], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
     let copies = strings.map { $0.map { strdup($0)! } }
     defer { copies.forEach { free($0) } }

@@ -7,12 +7,15 @@ import Testing
 enum Gongkai {
     static let executable: URL? = BuiltExecutable.gongkai
 
-    static func run(_ arguments: [String], stdin: URL? = nil) throws -> Subprocess.Result {
+    /// - environment: variables set on top of this process's own.
+    static func run(_ arguments: [String], stdin: URL? = nil, environment: [String: String] = [:]) throws
+        -> Subprocess.Result
+    {
         let executable = try #require(executable, "gongkai is not built; run `swift build` first")
         // No crash report on standard error: a crash should fail a test, not flood its log.
         return try Subprocess.run(
             executable, arguments, in: Samples.root, stdin: stdin,
-            environment: ["SWIFT_BACKTRACE": "enable=no"])
+            environment: environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { mine, _ in mine })
     }
 
     /// A fresh empty folder, removed by the caller.
