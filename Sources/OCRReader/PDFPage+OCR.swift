@@ -21,3 +21,14 @@ extension PDFPage {
         }
     }
 }
+
+extension PDFPage {
+    /// `page` (what `read()` gave) with the characters its font maps gave wrong (`suspects`,
+    /// see `MisMappedGlyphs`) read again from the page rendered at `dpi`.
+    package func repairingMisMapped(
+        _ page: Page, suspects: [Int], dpi: Double, engine: some RecognitionEngine
+    ) throws -> Page {
+        let image = InkSeparation.grey(rasterImage(dpi: dpi))
+        return try MisMapRepair(dpi: dpi).repair(page, suspects: suspects, image: image, engine: engine)
+    }
+}

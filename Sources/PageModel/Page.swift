@@ -18,6 +18,9 @@ package struct Page: Sendable {
     package var imageCount: Int
     /// Characters left out because their font maps them to no Unicode text.
     package var unmappedCount: Int
+    /// The characters left out for their font's map (unmapped, or mapped to a control
+    /// character), where the text layer placed them.
+    package var unmappedGlyphs: [UnmappedGlyph] = []
     /// Characters of the text layer that came without a position, so were left out.
     package var unboxedCount: Int
     /// How the page's box was repaired when the file's was unusable (see `PageBox`), else nil.
@@ -32,6 +35,8 @@ package struct Page: Sendable {
     package var undrawn: [String] = []
     /// What the PDF library reported while reading the page, nil for nothing.
     package var readerMessages: ReaderMessages?
+    /// Characters of a garbled font map read again from the page's image, nil for none.
+    package var remapped: RemappedGlyphs?
 
     package init(
         number: Int, width: Double, height: Double, rotation: Int = 0,

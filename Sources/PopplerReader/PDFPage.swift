@@ -52,7 +52,7 @@ package final class PDFPage {
         // bounds what it keeps: characters and paths past the limits or the page's time are
         // dropped as they come (the rest of the content is still interpreted, in linear time).
         let drawn = recordPaths(limits)
-        var (glyphs, unmapped, unboxed) = readGlyphs()
+        var (glyphs, unmapped, unboxed, placeholders) = readGlyphs()
         var cuts: [PageCut] = []
         if drawn.timedOut {
             cuts.append(
@@ -80,6 +80,7 @@ package final class PDFPage {
             // Counts of a page read in part describe nothing whole.
             unmapped = 0
             unboxed = 0
+            placeholders = []
         }
         var (rulings, fills) = classifier.classify(drawn.paths, glyphBoxes: glyphs.map(\.box))
         if rulings.count > limits.rulingsPerPage {
@@ -97,6 +98,7 @@ package final class PDFPage {
             rulings: rulings, fills: fills, imageCount: drawn.imageCount, unmappedCount: unmapped,
             unboxedCount: unboxed, boxRepair: geometry.box.repair)
         page.cuts = cuts
+        page.unmappedGlyphs = placeholders
         if drawn.deepestForm > Self.formDepthDrawn {
             page.undrawn.append(
                 "form XObjects nest more than \(Self.formDepthDrawn) deep; what lies deeper was not drawn, so not read")
@@ -203,11 +205,13 @@ package final class PDFPage {
         return paths
     }
 
-    private func readGlyphs() -> (glyphs: [Glyph], unmapped: Int, unboxed: Int) {
+    private func readGlyphs() -> (glyphs: [Glyph], unmapped: Int, unboxed: Int, placeholders: [UnmappedGlyph]) {
         var width = 0.0, height = 0.0
         poppler_page_get_size(handle, &width, &height)
         let forward = readGlyphs(selecting: PopplerRectangle(x1: 0, y1: 0, x2: width, y2: height))
-        guard forward.rightToLeft else { return (forward.glyphs, forward.unmapped, forward.unboxed) }
+        guard forward.rightToLeft else {
+            return (forward.glyphs, forward.unmapped, forward.unboxed, forward.placeholders)
+        }
         // Poppler's selection of a page with right-to-left text drops whole lines, and which
         // ones depends on the corner the selection starts from: the selection started from the
         // top right corner adds the characters the first one left out.
@@ -215,7 +219,8 @@ package final class PDFPage {
         var seen = Set(forward.glyphs.map(GlyphKey.init))
         var glyphs = forward.glyphs
         for glyph in backward.glyphs where seen.insert(GlyphKey(glyph)).inserted { glyphs.append(glyph) }
-        return (glyphs, forward.unmapped, forward.unboxed)
+        // The second selection's characters come after the first's: the places stay right.
+        return (glyphs, forward.unmapped, forward.unboxed, forward.placeholders)
     }
 
     /// Where a character sits, to a tenth of a point: two characters never share a place.
@@ -231,10 +236,10 @@ package final class PDFPage {
     /// The characters poppler's text selection of `area` gives, with their boxes and fonts;
     /// whether the text holds right-to-left embeddings.
     private func readGlyphs(selecting area: PopplerRectangle)
-        -> (glyphs: [Glyph], unmapped: Int, unboxed: Int, rightToLeft: Bool)
+        -> (glyphs: [Glyph], unmapped: Int, unboxed: Int, placeholders: [UnmappedGlyph], rightToLeft: Bool)
     {
         var area = area
-        guard let text = poppler_page_get_text_for_area(handle, &area) else { return ([], 0, 0, false) }
+        guard let text = poppler_page_get_text_for_area(handle, &area) else { return ([], 0, 0, [], false) }
         defer { g_free(text) }
         var rects: UnsafeMutablePointer<PopplerRectangle>?
         var rectCount: guint = 0
@@ -247,7 +252,7 @@ package final class PDFPage {
         let scalars = Array(String(cString: text).unicodeScalars)
         let rightToLeft = scalars.contains { TextLayoutPairing.Mark($0) == .opensRightToLeft }
         guard let rects else {
-            return ([], 0, scalars.filter { !$0.properties.isWhitespace }.count, rightToLeft)
+            return ([], 0, scalars.filter { !$0.properties.isWhitespace }.count, [], rightToLeft)
         }
         glyphs.reserveCapacity(Int(rectCount))
         // One rectangle per Unicode scalar of the text, spaces and line breaks included, bidi
@@ -256,25 +261,39 @@ package final class PDFPage {
             Rect(x0: rects[$0].x1, top: rects[$0].y1, x1: rects[$0].x2, bottom: rects[$0].y2)
         }
         let boxIndices = TextLayoutPairing.boxIndices(of: scalars, boxes: layout)
+        var placeholders: [UnmappedGlyph] = []
+        func placed(_ boxIndex: Int) -> (box: Rect, font: Int) {
+            let font = fontOfIndex[boxIndex]
+            return (
+                GlyphBox.normalised(layout[boxIndex], fontSize: font < fonts.fonts.count ? fonts.fonts[font].size : 0),
+                font
+            )
+        }
         for (scalar, boxIndex) in zip(scalars, boxIndices) {
             switch TextNormalizer.classify(scalar) {
             case .space:
-                continue
+                // A control character with a place is a glyph its font's map got wrong, or a
+                // space some maps give as one: which, its width tells (`MisMapRepair`).
+                guard let boxIndex, scalar.properties.generalCategory == .control, !scalar.properties.isWhitespace
+                else { continue }
+                let (box, font) = placed(boxIndex)
+                placeholders.append(UnmappedGlyph(box: box, font: font, position: glyphs.count, kind: .control))
             case .unmapped:
                 unmapped += 1
+                guard let boxIndex else { continue }
+                let (box, font) = placed(boxIndex)
+                placeholders.append(UnmappedGlyph(box: box, font: font, position: glyphs.count, kind: .unmapped))
             case .text(let kept):
                 guard let boxIndex else {
                     // Poppler gave the text without a rectangle for it: nowhere to place it.
                     unboxed += 1
                     continue
                 }
-                let font = fontOfIndex[boxIndex]
-                let box = GlyphBox.normalised(
-                    layout[boxIndex], fontSize: font < fonts.fonts.count ? fonts.fonts[font].size : 0)
+                let (box, font) = placed(boxIndex)
                 glyphs.append(Glyph(scalar: kept, box: box, font: font))
             }
         }
-        return (glyphs, unmapped, unboxed, rightToLeft)
+        return (glyphs, unmapped, unboxed, placeholders, rightToLeft)
     }
 
     /// The font index of every text position of the selection of `area`, from poppler's

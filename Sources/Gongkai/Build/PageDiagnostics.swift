@@ -59,8 +59,20 @@ enum PageDiagnostics {
                         "page \(page.number): \(page.unboxedCount) characters of the text layer have no position and were left out"
                 ))
         }
-        let misread = misMapped(page.glyphs)
-        if misread.count >= minMisMapped {
+        if let remapped = page.remapped, remapped.replaced > 0 {
+            let example = remapped.example.map { " (e.g. \"\($0.was)\" → \"\($0.now)\")" } ?? ""
+            let kept = remapped.kept > 0 ? "; \(remapped.kept) could not be read clearly and stay as they were" : ""
+            out.append(
+                Diagnostic(
+                    .info, .unmappedCharacters, page: page.number,
+                    message:
+                        "page \(page.number): \(remapped.replaced) characters mis-mapped by their font's Unicode map were read "
+                        + "from the page's image instead\(example)\(kept)"))
+        }
+        let misread = MisMappedGlyphs.indices(in: page.glyphs).map {
+            MisMappedGlyphs.context(of: $0, in: page.glyphs)
+        }
+        if misread.count >= MisMappedGlyphs.minimumPerPage {
             out.append(
                 Diagnostic(
                     .warning, .unmappedCharacters, page: page.number,
@@ -81,27 +93,4 @@ enum PageDiagnostics {
             "page \(page.number) was read by OCR (\(how)): \(page.glyphs.count) characters, mean confidence \(Int(confidence.rounded()))%"
     }
 
-    /// Fewer look-alikes than this on a page may be genuine.
-    static let minMisMapped = 3
-
-    /// Latin letters with diacritics and rare ASCII symbols standing between two ideographs
-    /// (一般|共, ß能): what a font whose ToUnicode map a re-writing program garbled gives.
-    /// Each entry is the character with its neighbours.
-    static func misMapped(_ glyphs: [Glyph]) -> [String] {
-        var out: [String] = []
-        for index in glyphs.indices.dropFirst().dropLast() {
-            let scalar = glyphs[index].scalar
-            guard (0xA0...0x24F).contains(scalar.value) || "|~{}`_^<=>".unicodeScalars.contains(scalar),
-                isIdeograph(glyphs[index - 1].scalar) || isIdeograph(glyphs[index + 1].scalar),
-                glyphs[index - 1].box.verticalOverlap(glyphs[index].box) > 0,
-                glyphs[index + 1].box.verticalOverlap(glyphs[index].box) > 0
-            else { continue }
-            out.append(String(String.UnicodeScalarView([glyphs[index - 1].scalar, scalar, glyphs[index + 1].scalar])))
-        }
-        return out
-    }
-
-    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
-    }
 }

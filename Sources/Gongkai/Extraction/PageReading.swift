@@ -19,10 +19,26 @@ final class PageReading {
     func read(_ page: PDFPage, fonts: [Font]) throws -> Page {
         let read = page.read(limits: limits)
         // A page cut short is not rendered again for OCR.
-        guard ocr.mode.wants(read), read.cuts.isEmpty else { return read }
+        guard read.cuts.isEmpty else { return read }
+        guard ocr.mode.wants(read) else { return ocr.mode == .auto ? repairingMisMapped(page, read) : read }
         let engine = try self.engine ?? TesseractEngine(languages: ocr.languages)
         self.engine = engine
         return try readByOCR(page, read, fonts: fonts, engine: engine)
+    }
+
+    /// A text layer whose font map is garbled, with its wrong characters read again from the
+    /// page's image. Without Tesseract, or past the page's OCR time, the page keeps the text it
+    /// has (and its warning): a repair is never a reason for a document to fail.
+    private func repairingMisMapped(_ pdfPage: PDFPage, _ page: Page) -> Page {
+        let suspects = MisMappedGlyphs.indices(in: page.glyphs)
+        guard suspects.count >= MisMappedGlyphs.minimumPerPage || !MisMapRepair.leftOut(page).isEmpty,
+            let engine = try? self.engine ?? TesseractEngine(languages: ocr.languages)
+        else { return page }
+        self.engine = engine
+        engine.deadline = .now + .seconds(limits.ocrSecondsPerPage)
+        defer { engine.deadline = nil }
+        let dpi = limits.resolution(ocr.dpi, width: page.width, height: page.height)
+        return (try? pdfPage.repairingMisMapped(page, suspects: suspects, dpi: dpi, engine: engine)) ?? page
     }
 
     /// The page read from its image, then the cells of its ruled tables read one by one, within
