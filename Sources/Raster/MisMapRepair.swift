@@ -1,7 +1,7 @@
 import PageModel
 
 /// Reads again, from the page's image, the characters a garbled font map gave wrong (see
-/// `MisMappedGlyphs`). Each run of text holding suspects is recognised as one line, and a
+/// `MisMappedGlyphs`). The characters around each suspect are recognised as one line, and a
 /// suspect takes the ideograph or CJK mark recognised over it when the engine is fairly sure of
 /// it; everything else (boxes, fonts, the characters the map got right) stays as the text
 /// layer gave it, so a page loses nothing it had.
@@ -27,65 +27,66 @@ package struct MisMapRepair {
         var placeholder: [Int: UnmappedGlyph.Kind] = [:]
         var indexOfGlyph: [Int] = []
         var next = 0
+        func putBack(_ glyph: UnmappedGlyph) {
+            placeholder[glyphs.count] = glyph.kind
+            glyphs.append(Glyph(scalar: "\u{FFFD}", box: glyph.box, font: glyph.font))
+        }
         for index in page.glyphs.indices {
             while next < left.count && left[next].position <= index {
-                placeholder[glyphs.count] = left[next].kind
-                glyphs.append(Glyph(scalar: "\u{FFFD}", box: left[next].box, font: left[next].font))
+                putBack(left[next])
                 next += 1
             }
             indexOfGlyph.append(glyphs.count)
             glyphs.append(page.glyphs[index])
         }
-        for glyph in left[next...] {
-            placeholder[glyphs.count] = glyph.kind
-            glyphs.append(Glyph(scalar: "\u{FFFD}", box: glyph.box, font: glyph.font))
-        }
+        left[next...].forEach(putBack)
         let advance = MisMappedGlyphs.ideographAdvance(page.glyphs)
         let wide = Set(
             suspects.map { indexOfGlyph[$0] }
                 + placeholder.keys.filter { i in
                     advance[glyphs[i].font].map { glyphs[i].box.width >= MisMappedGlyphs.fullWidth * $0 } ?? false
                 })
-        let all = suspects.map { indexOfGlyph[$0] } + placeholder.keys
-
-        let runs = Self.runs(holding: all, in: glyphs)
-        guard !runs.isEmpty else { return page }
-        let regions = runs.map { run in
-            region(around: run.glyphs.map { glyphs[$0].box }, letters: !run.suspects.allSatisfy(wide.contains))
-        }
-        // The text layer says where the table's rules run: erased, they cannot be read as
-        // characters of a run they touch.
-        var clean = image
-        for ruling in page.rulings { Self.erase(ruling, from: &clean, scale: dpi / 72) }
-        let results = try engine.recognise(clean, dpi: dpi, regions: regions)
+        let all = (suspects.map { indexOfGlyph[$0] } + placeholder.keys).sorted()
 
         var repaired = glyphs
         var read = Set<Int>()
-        var unsure: [Int] = []
-        for (run, symbols) in zip(runs, results) {
-            let kept = symbols.filter { symbol in
-                symbol.text.unicodeScalars.contains { !$0.properties.isWhitespace }
-                    && !RasterCellReader.borderBars.contains(symbol.text)
+        let runs = Self.runs(holding: all, in: glyphs)
+        if !runs.isEmpty {
+            // The text layer says where the table's rules run: erased, they cannot be read as
+            // characters of a run they touch.
+            var clean = image
+            for ruling in page.rulings { Self.erase(ruling, from: &clean, scale: dpi / 72) }
+            let results = try engine.recognise(
+                clean, dpi: dpi,
+                regions: runs.map { run in
+                    region(around: run.glyphs.map { glyphs[$0].box }, letters: !run.suspects.allSatisfy(wide.contains))
+                })
+            var unsure: [Int] = []
+            for (run, symbols) in zip(runs, results) {
+                let kept = symbols.filter { symbol in
+                    symbol.text.unicodeScalars.contains { !$0.properties.isWhitespace }
+                        && !RasterCellReader.borderBars.contains(symbol.text)
+                }
+                let readings = Self.readings(of: run, glyphs: glyphs, wide: wide, read: kept)
+                for (index, scalar) in readings.sure {
+                    repaired[index].scalar = scalar
+                    read.insert(index)
+                }
+                unsure += readings.unsure
             }
-            let readings = Self.readings(of: run, glyphs: glyphs, wide: wide, read: kept)
-            for (index, scalar) in readings.sure {
+            // A suspect of a run the reading agreed with, but whose own symbol was unsure, is
+            // read again alone: in a long line the engine may give one character low confidence
+            // that it reads surely on its own.
+            let alone = try engine.recognise(
+                clean, dpi: dpi, regions: unsure.map { region(around: [glyphs[$0].box], letters: !wide.contains($0)) })
+            for (index, symbols) in zip(unsure, alone) {
+                let kept = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
+                guard kept.count == 1, let symbol = kept.first, symbol.confidence >= Self.minConfidence,
+                    let scalar = Self.character(Array(symbol.text.unicodeScalars), wide: wide.contains(index))
+                else { continue }
                 repaired[index].scalar = scalar
                 read.insert(index)
             }
-            unsure += readings.unsure
-        }
-        // A suspect of a run the reading agreed with, but whose own symbol was unsure, is read
-        // again alone: in a long line the engine may give one character low confidence (费 as
-        // 避, 32 %) that it reads surely on its own.
-        let alone = try engine.recognise(
-            clean, dpi: dpi, regions: unsure.map { region(around: [glyphs[$0].box], letters: !wide.contains($0)) })
-        for (index, symbols) in zip(unsure, alone) {
-            let kept = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
-            guard kept.count == 1, let symbol = kept.first, symbol.confidence >= Self.minConfidence,
-                let scalar = Self.character(Array(symbol.text.unicodeScalars), wide: wide.contains(index))
-            else { continue }
-            repaired[index].scalar = scalar
-            read.insert(index)
         }
         var out = page
         out.glyphs = repaired.indices.filter { placeholder[$0] == nil || read.contains($0) }.map { repaired[$0] }
@@ -102,12 +103,13 @@ package struct MisMapRepair {
     /// forbidden unless one of them may be one.
     private func region(around boxes: [Rect], letters: Bool) -> RecognitionRegion {
         let box = boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }
+        // Above and below, room for the ink; at the sides none, as a window may end beside a
+        // character of its line (the engine's crop gets a white margin of its own).
         let pad = Self.padding * box.height, scale = dpi / 72
         return RecognitionRegion(
             box: PixelBox(
-                left: Int(((box.x0 - pad) * scale).rounded(.down)), top: Int(((box.top - pad) * scale).rounded(.down)),
-                right: Int(((box.x1 + pad) * scale).rounded(.up)),
-                bottom: Int(((box.bottom + pad) * scale).rounded(.up))),
+                left: Int((box.x0 * scale).rounded(.down)), top: Int(((box.top - pad) * scale).rounded(.down)),
+                right: Int((box.x1 * scale).rounded(.up)), bottom: Int(((box.bottom + pad) * scale).rounded(.up))),
             layout: .line, forbiddenCharacters: letters ? nil : Self.latinLetters)
     }
 
@@ -129,21 +131,34 @@ package struct MisMapRepair {
         var suspects: [Int]
     }
 
-    /// The runs around `suspects`, in reading order, each suspect in one.
+    /// The runs around `suspects`, in reading order, each suspect in one: up to `reach`
+    /// characters either side of it, on its line and in its font, enough to check the reading
+    /// against without recognising whole lines (the engine's time goes with the characters).
     static func runs(holding suspects: [Int], in glyphs: [Glyph]) -> [Run] {
         var out: [Run] = []
+        var line = 0...0
         for suspect in suspects.sorted() {
-            if let last = out.last, last.glyphs.contains(suspect) {
-                out[out.count - 1].suspects.append(suspect)
-                continue
+            if out.isEmpty || !line.contains(suspect) {
+                var first = suspect, end = suspect
+                while first > 0, continues(glyphs[first - 1], glyphs[first]) { first -= 1 }
+                while end + 1 < glyphs.count, continues(glyphs[end], glyphs[end + 1]) { end += 1 }
+                line = first...end
             }
-            var first = suspect, end = suspect
-            while first > 0, continues(glyphs[first - 1], glyphs[first]) { first -= 1 }
-            while end + 1 < glyphs.count, continues(glyphs[end], glyphs[end + 1]) { end += 1 }
-            out.append(Run(glyphs: Array(first...end), suspects: [suspect]))
+            let window = max(line.lowerBound, suspect - reach)...min(line.upperBound, suspect + reach)
+            if let last = out.last, let lastEnd = last.glyphs.last, line.contains(lastEnd),
+                window.lowerBound <= lastEnd + 1
+            {
+                out[out.count - 1].glyphs = Array(last.glyphs[0]...max(lastEnd, window.upperBound))
+                out[out.count - 1].suspects.append(suspect)
+            } else {
+                out.append(Run(glyphs: Array(window), suspects: [suspect]))
+            }
         }
         return out
     }
+
+    /// Characters read on either side of a suspect.
+    static let reach = 4
 
     /// Whether `next` follows `glyph` in the same run: same font, same line, no more than half
     /// an em between them.
@@ -259,7 +274,7 @@ package struct MisMapRepair {
         }
     }
 
-    /// Around a run, this share of its height: the ink of its first and last characters whole,
+    /// Above and below a run, this share of its height: the ink of its characters whole,
     /// without reaching a cell's borders.
     static let padding = 0.15
     /// A suspect keeps its character below this confidence (0…100): better a visibly wrong

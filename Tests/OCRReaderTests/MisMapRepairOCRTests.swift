@@ -35,7 +35,9 @@ struct MisMapRepairOCRTests {
         }
         let dropped = try #require(garbled.glyphs.firstIndex { $0.scalar == "障" })
         let left = garbled.glyphs.remove(at: dropped)
-        garbled.unmappedGlyphs = [UnmappedGlyph(box: left.box, font: left.font, position: dropped, kind: .control)]
+        garbled.unmappedGlyphs = [
+            UnmappedGlyph(box: left.box, font: left.font, position: dropped, kind: .control)
+        ]
 
         let suspects = MisMappedGlyphs.indices(in: garbled.glyphs)
         let changed = printed.glyphs.filter { $0.scalar == "医" || $0.scalar == "保" }.count

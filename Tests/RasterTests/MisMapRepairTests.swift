@@ -119,6 +119,23 @@ struct MisMapRepairTests {
         #expect(repaired.unmappedGlyphs.isEmpty)
     }
 
+    @Test("A suspect is read with up to four characters either side of it, not its whole line")
+    func windows() throws {
+        let page = Self.page("一二三四五六七八|九十一二三四五六七八九十ß一二", wide: [8, 21])
+        let engine = LinesEngine([])
+        _ = try Self.repair(page, engine)
+        let scale = Self.dpi / 72
+        // Characters 4…12 and 17…23 of the line (its end), at 12 points each from 72.
+        #expect(
+            engine.asked.map(\.box.left) == [
+                Int(((72 + 4 * 12) * scale).rounded(.down)), Int(((72 + 17 * 12) * scale).rounded(.down)),
+            ])
+        #expect(
+            engine.asked.map(\.box.right) == [
+                Int(((72 + 13 * 12) * scale).rounded(.up)), Int(((72 + 24 * 12) * scale).rounded(.up)),
+            ])
+    }
+
     @Test("A narrow control character is a space some maps give as one, and stays out")
     func narrowControl() {
         var page = Self.page("预算单位", wide: [])
