@@ -20,37 +20,10 @@ package struct MisMapRepair {
     package func repair(
         _ page: Page, suspects: [Int], image: GreyImage, engine: some RecognitionEngine
     ) throws -> Page {
-        let left = Self.leftOut(page)
-        // The glyphs with the characters left out back in their places, as suspects of their
-        // own; `wide` says which suspects are full-width.
-        var glyphs: [Glyph] = []
-        var placeholder: [Int: UnmappedGlyph.Kind] = [:]
-        var indexOfGlyph: [Int] = []
-        var next = 0
-        func putBack(_ glyph: UnmappedGlyph) {
-            placeholder[glyphs.count] = glyph.kind
-            glyphs.append(Glyph(scalar: "\u{FFFD}", box: glyph.box, font: glyph.font))
-        }
-        for index in page.glyphs.indices {
-            while next < left.count && left[next].position <= index {
-                putBack(left[next])
-                next += 1
-            }
-            indexOfGlyph.append(glyphs.count)
-            glyphs.append(page.glyphs[index])
-        }
-        left[next...].forEach(putBack)
-        let advance = MisMappedGlyphs.ideographAdvance(page.glyphs)
-        let wide = Set(
-            suspects.map { indexOfGlyph[$0] }
-                + placeholder.keys.filter { i in
-                    advance[glyphs[i].font].map { glyphs[i].box.width >= MisMappedGlyphs.fullWidth * $0 } ?? false
-                })
-        let all = (suspects.map { indexOfGlyph[$0] } + placeholder.keys).sorted()
-
+        let plan = Plan(page, suspects: suspects)
+        let glyphs = plan.glyphs, placeholder = plan.placeholder, wide = plan.wide, all = plan.all, runs = plan.runs
         var repaired = glyphs
         var read = Set<Int>()
-        let runs = Self.runs(holding: all, in: glyphs)
         if !runs.isEmpty {
             // The text layer says where the table's rules run: erased, they cannot be read as
             // characters of a run they touch.
@@ -97,6 +70,55 @@ package struct MisMapRepair {
         }
         out.remapped = RemappedGlyphs(replaced: read.count, kept: all.count - read.count, example: example)
         return out
+    }
+
+    /// Whether `repair` would read anything of `page`: a suspect or a character left out with
+    /// a rightly mapped character near it to check the reading against. A symbol font's bullet
+    /// alone, or a page in a font with no map at all, is not worth rendering the page for.
+    package static func needsReading(_ page: Page, suspects: [Int]) -> Bool {
+        !Plan(page, suspects: suspects).runs.isEmpty
+    }
+
+    /// The page's glyphs with the characters left out back in their places (as U+FFFD), which of
+    /// them are suspects (`all`; `placeholder` for those put back, `wide` for the full-width
+    /// ones), and the runs to read.
+    private struct Plan {
+        var glyphs: [Glyph]
+        var placeholder: [Int: UnmappedGlyph.Kind]
+        var wide: Set<Int>
+        var all: [Int]
+        var runs: [Run]
+
+        init(_ page: Page, suspects: [Int]) {
+            let left = MisMapRepair.leftOut(page)
+            var glyphs: [Glyph] = []
+            var placeholder: [Int: UnmappedGlyph.Kind] = [:]
+            var indexOfGlyph: [Int] = []
+            var next = 0
+            func putBack(_ glyph: UnmappedGlyph) {
+                placeholder[glyphs.count] = glyph.kind
+                glyphs.append(Glyph(scalar: "\u{FFFD}", box: glyph.box, font: glyph.font))
+            }
+            for index in page.glyphs.indices {
+                while next < left.count && left[next].position <= index {
+                    putBack(left[next])
+                    next += 1
+                }
+                indexOfGlyph.append(glyphs.count)
+                glyphs.append(page.glyphs[index])
+            }
+            left[next...].forEach(putBack)
+            let advance = MisMappedGlyphs.ideographAdvance(page.glyphs)
+            let wideLeft = placeholder.keys.filter { i in
+                advance[glyphs[i].font].map { glyphs[i].box.width >= MisMappedGlyphs.fullWidth * $0 } ?? false
+            }
+            self.glyphs = glyphs
+            self.placeholder = placeholder
+            wide = Set(suspects.map { indexOfGlyph[$0] } + wideLeft)
+            all = (suspects.map { indexOfGlyph[$0] } + placeholder.keys).sorted()
+            // A run of suspects alone has nothing to check a reading against.
+            runs = MisMapRepair.runs(holding: all, in: glyphs).filter { $0.glyphs.count > $0.suspects.count }
+        }
     }
 
     /// The region of the characters in `boxes` (points), read as a line; Latin letters

@@ -136,6 +136,18 @@ struct MisMapRepairTests {
             ])
     }
 
+    @Test("A character left out alone in its font (a symbol font's bullet) is not worth reading the page for")
+    func bulletAlone() {
+        var page = Self.page("一般公共预算", wide: [])
+        // An unmapped bullet of font 1 before the line: no rightly mapped character beside it.
+        page.unmappedGlyphs = [
+            UnmappedGlyph(box: Rect(x0: 60, top: 100, x1: 66, bottom: 112), font: 1, position: 0, kind: .unmapped)
+        ]
+        #expect(MisMapRepair.leftOut(page).count == 1)
+        #expect(!MisMapRepair.needsReading(page, suspects: []))
+        #expect(MisMapRepair.needsReading(Self.page("一般|共预算", wide: [2]), suspects: [2]))
+    }
+
     @Test("A narrow control character is a space some maps give as one, and stays out")
     func narrowControl() {
         var page = Self.page("预算单位", wide: [])

@@ -32,6 +32,7 @@ final class PageReading {
     private func repairingMisMapped(_ pdfPage: PDFPage, _ page: Page) -> Page {
         let suspects = MisMappedGlyphs.indices(in: page.glyphs)
         guard suspects.count >= MisMappedGlyphs.minimumPerPage || !MisMapRepair.leftOut(page).isEmpty,
+            MisMapRepair.needsReading(page, suspects: suspects),
             let engine = try? self.engine ?? TesseractEngine(languages: ocr.languages)
         else { return page }
         self.engine = engine
