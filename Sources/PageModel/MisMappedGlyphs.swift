@@ -8,31 +8,26 @@ package enum MisMappedGlyphs {
     /// The indices of `glyphs` (in reading order) whose characters cannot be what is drawn.
     package static func indices(in glyphs: [Glyph]) -> [Int] {
         let advance = ideographAdvance(glyphs)
-        let wide = glyphs.indices.map { index in
-            let glyph = glyphs[index]
-            guard Self.halfWidth(glyph.scalar), let em = advance[glyph.font] else { return false }
-            return glyph.box.width >= fullWidth * em
-        }
+        let wide = glyphs.map { halfWidth($0.scalar) && isFullWidth($0.box, font: $0.font, advance: advance) }
         // A wide character beside an ideograph of its font, then beside such a character (事务
-        // mapped as Ïá): a run of them is garbled as a whole.
+        // mapped as Ïá): a run of them is garbled as a whole. An ideograph can only stand at a
+        // run's ends, so one sweep each way reaches every member, in linear time.
         var suspect = [Bool](repeating: false, count: glyphs.count)
-        var grown = true
-        while grown {
-            grown = false
-            for index in glyphs.indices where wide[index] && !suspect[index] {
-                let glyph = glyphs[index]
-                let beside = [index - 1, index + 1].contains { near in
-                    glyphs.indices.contains(near) && glyphs[near].font == glyph.font
-                        && (glyphs[near].scalar.properties.isIdeographic || suspect[near])
-                        && glyphs[near].box.verticalOverlap(glyph.box) > 0.5 * glyph.box.height
-                }
-                if beside {
-                    suspect[index] = true
-                    grown = true
-                }
-            }
+        func beside(_ index: Int, _ near: Int) -> Bool {
+            glyphs.indices.contains(near) && glyphs[near].font == glyphs[index].font
+                && (glyphs[near].scalar.properties.isIdeographic || suspect[near])
+                && glyphs[near].box.verticalOverlap(glyphs[index].box) > 0.5 * glyphs[index].box.height
         }
+        for index in glyphs.indices where wide[index] && beside(index, index - 1) { suspect[index] = true }
+        for index in glyphs.indices.reversed() where wide[index] && beside(index, index + 1) { suspect[index] = true }
         return glyphs.indices.filter { suspect[$0] }
+    }
+
+    /// Whether a character of `font` in `box` takes at least `fullWidth` of the font's ideograph
+    /// advance (`advance`, as `ideographAdvance` gives it); false in a font with too few
+    /// ideographs to tell.
+    package static func isFullWidth(_ box: Rect, font: Int, advance: [Int: Double]) -> Bool {
+        advance[font].map { box.width >= fullWidth * $0 } ?? false
     }
 
     /// The character at `index` with its neighbours, to show in a message ("般|共").
@@ -59,7 +54,7 @@ package enum MisMappedGlyphs {
     package static let minimumPerPage = 3
 
     /// Share of an ideograph's advance from which a character counts as full-width.
-    package static let fullWidth = 0.9
+    static let fullWidth = 0.9
 
     /// The median advance of each font's ideographs, for fonts with at least three of them.
     package static func ideographAdvance(_ glyphs: [Glyph]) -> [Int: Double] {

@@ -109,8 +109,8 @@ package struct MisMapRepair {
             }
             left[next...].forEach(putBack)
             let advance = MisMappedGlyphs.ideographAdvance(page.glyphs)
-            let wideLeft = placeholder.keys.filter { i in
-                advance[glyphs[i].font].map { glyphs[i].box.width >= MisMappedGlyphs.fullWidth * $0 } ?? false
+            let wideLeft = placeholder.keys.filter {
+                MisMappedGlyphs.isFullWidth(glyphs[$0].box, font: glyphs[$0].font, advance: advance)
             }
             self.glyphs = glyphs
             self.placeholder = placeholder
@@ -142,7 +142,7 @@ package struct MisMapRepair {
         let advance = MisMappedGlyphs.ideographAdvance(page.glyphs)
         return page.unmappedGlyphs.filter { glyph in
             glyph.kind == .unmapped
-                || advance[glyph.font].map { glyph.box.width >= MisMappedGlyphs.fullWidth * $0 } ?? false
+                || MisMappedGlyphs.isFullWidth(glyph.box, font: glyph.font, advance: advance)
         }
     }
 
