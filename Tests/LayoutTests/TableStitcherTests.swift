@@ -9,11 +9,12 @@ import Testing
     /// A page holding a full-grid table of `rows` from `top` down, 20 pt a row, and a page number.
     func page(
         _ number: Int, title: String? = nil, top: Double, rows: [[String?]],
-        after: [String] = []
+        after: [String] = [], columns: [Double]? = nil
     ) -> PageSketch {
         var sketch = PageSketch(number: number)
         if let title { sketch.text(title, x: 200, y: top - 30, size: 16, font: 1) }
         let ys = (0...rows.count).map { top + Double($0) * 20 }
+        let xs = columns ?? xs
         sketch.grid(rows: ys, columns: xs)
         sketch.fill(rows: ys, columns: xs, rows)
         for (index, line) in after.enumerated() { sketch.text(line, x: 50, y: ys.last! + 6 + Double(index) * 14) }
@@ -66,6 +67,30 @@ import Testing
         #expect(tables.count == 1)
         #expect(table.cells.filter { $0.text == "栏次" }.count == expectedFirstRows)
         #expect(table.rowCount == 40 + 2 * expectedFirstRows)
+    }
+
+    @Test(arguments: [
+        (["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算敬"], 1),
+        (["KARE", "科目名称", "决算数", "科目编码", "科目名称", "决算数"], 1),
+        (["科目编码", "支出项目", "数额", "科目编码", "科目名称", "金额"], 2),
+    ])
+    func repeatedHeaderMisreadInAFewCellsIsDropped(repeatedTop: [String], expectedFirstRows: Int) throws {
+        // Six columns under a two-row header: a continuation whose header differs in one cell
+        // of twelve repeats it; one differing in three does not.
+        let columns = [50.0, 130, 210, 290, 370, 450, 530]
+        let top = ["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"]
+        let numbers: [String?] = (1...6).map { "\($0)" }
+        let body = { (range: ClosedRange<Int>) in
+            range.map { n in ["30\(n)", "支出\(n)", "\(n).00", "31\(n)", "费用\(n)", "\(n).50"] as [String?] }
+        }
+        let tables = stitch([
+            page(1, title: "基本支出决算表", top: 100, rows: [top, numbers] + body(1...33), columns: columns),
+            page(2, top: 60, rows: [repeatedTop, numbers] + body(34...40), columns: columns),
+        ])
+        let table = try #require(tables.first)
+        #expect(tables.count == 1)
+        #expect(table.rowCount == 40 + 2 * expectedFirstRows)
+        #expect(table.cells.filter { $0.text == "6" }.count == expectedFirstRows)
     }
 
     @Test func continuationWithoutHeaderIsAppended() throws {

@@ -245,49 +245,81 @@ package struct TableStitcher: Sendable {
         guard limit >= 1 else { return 0 }
         let head = leadingRows(first, count: limit), repeated = leadingRows(continuation, count: limit)
         var count = 0, hasText = false
+        var header = CellAgreement()
         // Rows match one by one; the repeat ends at the last matching row no cell straddles.
+        // Within the first part's header the rows are judged together: read from a scan, the
+        // same header came out as 编码 on one page and 纲码 on the next, or a two-cell row
+        // as 人员经费 on one and KARE on the next, under rows that agree cell for cell.
         for row in 0..<limit {
-            guard sameRow(head.cells[row], repeated.cells[row]) else { break }
+            guard let agreement = CellAgreement(head.cells[row], repeated.cells[row]) else { break }
+            let matching: Bool
+            if row < first.headerRowCount {
+                header.add(agreement)
+                matching = header.isRepeat(tolerant: true)
+                // Past a header that is not repeated, no row is.
+                if row == first.headerRowCount - 1, !matching { break }
+            } else {
+                guard agreement.isRepeat(tolerant: false) else { break }
+                matching = true
+            }
             hasText = hasText || head.cells[row].contains { !$0.text.isEmpty }
-            if hasText, !head.straddled[row + 1], !repeated.straddled[row + 1] { count = row + 1 }
+            if matching, hasText, !head.straddled[row + 1], !repeated.straddled[row + 1] { count = row + 1 }
         }
         return count
     }
 
-    /// Whether two header rows are one: the same cells with the same text, marks aside (read
-    /// from a scan, a header's 一 came out as “ on one page and - on the next); one cell may be
-    /// blank in one of them (a reading missed its 行次) where at least two others agree.
-    func sameRow(_ a: [TableCell], _ b: [TableCell]) -> Bool {
-        guard a != b else { return true }
-        guard a.count == b.count, zip(a, b).allSatisfy({ $0.rows == $1.rows && $0.columns == $1.columns }) else {
-            return false
-        }
-        var agreeing = 0, blankInOne = 0
-        for (x, y) in zip(a, b) {
-            let p = withoutMarks(x.text), q = withoutMarks(y.text)
-            if p == q {
-                if !p.isEmpty { agreeing += 1 }
-            } else if p.isEmpty || q.isEmpty {
-                blankInOne += 1
-            } else {
-                return false
+    /// How the cells of two rows laid out alike compare, text without marks (read from a scan,
+    /// a header's 一 came out as “ on one page and - on the next).
+    struct CellAgreement {
+        var agreeing = 0, blankInOne = 0, differing = 0
+
+        init() {}
+
+        /// Nil when the rows' cells differ in place or span.
+        init?(_ a: [TableCell], _ b: [TableCell]) {
+            guard a.count == b.count, zip(a, b).allSatisfy({ $0.rows == $1.rows && $0.columns == $1.columns }) else {
+                return nil
+            }
+            for (x, y) in zip(a, b) {
+                let p = Self.withoutMarks(x.text), q = Self.withoutMarks(y.text)
+                if p == q {
+                    if !p.isEmpty { agreeing += 1 }
+                } else if p.isEmpty || q.isEmpty {
+                    blankInOne += 1
+                } else {
+                    differing += 1
+                }
             }
         }
-        return blankInOne == 0 ? agreeing > 0 : blankInOne == 1 && agreeing >= 2
-    }
 
-    private func withoutMarks(_ text: String) -> String {
-        String(
-            String.UnicodeScalarView(
-                text.unicodeScalars.filter { scalar in
-                    switch scalar.properties.generalCategory {
-                    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-                        .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
-                        .modifierSymbol, .otherSymbol:
-                        return false
-                    default: return true
-                    }
-                }))
+        mutating func add(_ other: CellAgreement) {
+            agreeing += other.agreeing
+            blankInOne += other.blankInOne
+            differing += other.differing
+        }
+
+        /// Whether the rows are one: every cell agrees (blank cells too); or one is blank in one of them (a
+        /// reading missed its 行次) where at least two others agree; or, `tolerant`, one cell
+        /// at most differs or is blank for every four that agree (at least two).
+        func isRepeat(tolerant: Bool) -> Bool {
+            if differing == 0, blankInOne == 0 { return true }
+            guard agreeing >= 2 else { return false }
+            return tolerant ? differing + blankInOne <= max(1, agreeing / 4) : differing == 0 && blankInOne == 1
+        }
+
+        static func withoutMarks(_ text: String) -> String {
+            String(
+                String.UnicodeScalarView(
+                    text.unicodeScalars.filter { scalar in
+                        switch scalar.properties.generalCategory {
+                        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                            .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
+                            .modifierSymbol, .otherSymbol:
+                            return false
+                        default: return true
+                        }
+                    }))
+        }
     }
 
     /// For each of the first `count` rows, the cells starting in it (text without white space,
