@@ -431,4 +431,42 @@ import Testing
         #expect(table.caption.unread == "纳入本部门决算编制范围的单位包括：", "kept for the caption_unread diagnostic")
         #expect(table.extent == table.box)
     }
+
+    @Test func aTopRowReadBlankStaysInTheHeader() throws {
+        // A scan's reading missed the top row's text (收入 / 支出): the header still runs down
+        // to the first row of amounts, so the header's labels are not taken for figures.
+        var sketch = PageSketch()
+        let rows = [100.0, 120, 140, 160, 180]
+        sketch.grid(rows: rows, columns: xs)
+        sketch.fill(
+            rows: rows, columns: xs,
+            [[nil, nil, nil], ["项目", "合计", "一般公共预算财政拨款"], ["栏次", "1", "2"], ["一、支出", "1.00", "2.00"]])
+        let table = try #require(sketch.tables().first)
+        #expect(table.headerRowCount == 3)
+    }
+
+    @Test(arguments: [0.5, 1, 1.5, 3])
+    func aTitleOverRuledColumnsCutAtTheirEdgeStaysOneCell(gap: Double) throws {
+        // 支出功能分类科目编码 over 类 | 款 | 项, and a code spanning the three in the body row: the
+        // verticals stop under the title row. A scan's uneven character boxes leave a narrow gap
+        // in the title just before the ruled edge at 103; it is no column of its own.
+        var sketch = PageSketch()
+        let columns = [50.0, 77, 103, 129, 300]
+        let rows = [100.0, 125, 140, 160]
+        for y in rows { sketch.horizontal(y: y, from: 50, to: 300) }
+        for x in [50.0, 129, 300] { sketch.vertical(x: x, from: 100, to: 160) }
+        for x in [77.0, 103] { sketch.vertical(x: x, from: 125, to: 140) }
+        sketch.text("支出", x: 57, y: 103, size: 8)
+        sketch.text("功能分", x: 77, y: 103, size: 8)
+        sketch.text("类科目", x: 101 + gap, y: 103, size: 8)
+        sketch.text("编码", x: 85, y: 114, size: 8)
+        sketch.fill(rows: rows, columns: columns, [[nil, nil, nil, "科目名称"], ["类", "款", "项", nil]])
+        sketch.text("2210201", x: 54, y: 143, size: 8)
+        sketch.text("住房公积金", x: 150, y: 143)
+        let table = try #require(sketch.tables().first)
+        let title = try #require(table.cells.first { $0.rows.lowerBound == 0 && $0.columns.lowerBound == 0 })
+        #expect(table.columnCount == 4)
+        #expect(table.detection == .ruled)
+        #expect(title.text == "支出功能分类科目编码")
+    }
 }

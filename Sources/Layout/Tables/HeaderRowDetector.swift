@@ -42,7 +42,9 @@ struct HeaderRowDetector: Sendable {
         return count
     }
 
-    /// The index of the first blank row or row holding an amount; nil when there is none.
+    /// The index of the first row holding an amount, or of the first blank row after one with
+    /// text; nil when there is none. Blank rows on top are the header's: a title row whose
+    /// text a scan's reading missed does not make the header empty.
     func rowsBeforeData(cells: [TableCell], rowCount: Int) -> Int? {
         var hasText = Array(repeating: false, count: rowCount)
         var hasAmount = Array(repeating: false, count: rowCount)
@@ -50,7 +52,8 @@ struct HeaderRowDetector: Sendable {
             for row in cell.rows { hasText[row] = true }
             if isAmount(cell.text) { hasAmount[cell.rows.lowerBound] = true }
         }
-        return (0..<rowCount).first { !hasText[$0] || hasAmount[$0] }
+        let firstText = hasText.firstIndex(of: true) ?? rowCount
+        return (0..<rowCount).first { hasAmount[$0] || (!hasText[$0] && $0 > firstText) }
     }
 }
 

@@ -231,7 +231,10 @@ package struct TableFinder: Sendable {
             let split = rows.filter { $0.count > 1 }
             let rowsSplit = Set(split.compactMap { grid.row(containing: $0[0].midY) })
             guard rowsSplit.count >= options.minSplitRows || split.count >= options.minUndrawnRows else { continue }
-            borders += inferredBorders(rows, over: gridRows, grid: grid)
+            // The figures take the columns ruled above them, never a gap of their own: a cut
+            // between two characters' boxes (uneven ones, read from a scan) is no column.
+            let ruled = Array(grid.columnEdges[(range.lowerBound + 1)..<range.upperBound])
+            borders += inferredBorders(rows, over: gridRows, grid: grid, onlyAt: ruled)
         }
         return borders
     }
@@ -277,8 +280,11 @@ package struct TableFinder: Sendable {
     }
 
     /// Open borders along the column gaps of the text `rows` (pieces), over the grid rows
-    /// `gridRows`, when enough text rows hold separate pieces.
-    func inferredBorders(_ rows: [[Rect]], over gridRows: [Int], grid: Grid) -> [Segment] {
+    /// `gridRows`, when enough text rows hold separate pieces; with `onlyAt` (the edges of
+    /// ruled columns the text stands under), only at those x positions.
+    func inferredBorders(_ rows: [[Rect]], over gridRows: [Int], grid: Grid, onlyAt allowed: [Double]? = nil)
+        -> [Segment]
+    {
         let split = rows.filter { $0.count >= 2 }
         // Enough of the text lines hold several pieces, or every one of several drawn rows
         // holds such a line (cells wrapped over many lines in one column are no evidence
@@ -294,9 +300,20 @@ package struct TableFinder: Sendable {
         // A gap that more text rows run across than leave open is a word space or a dropped
         // character repeated in a few rows, not a column.
         let separators = alignment.columnSeparators(rows, preferred: grid.columnEdges).filter { x in
-            let crossing = rows.filter { row in row.contains { $0.x0 < x && $0.x1 > x } }.count
-            let open = rows.filter { row in row.contains { $0.x1 <= x } && row.contains { $0.x0 >= x } }.count
-            return open > crossing
+            var crossing = 0, open = 0
+            for row in rows {
+                let left = row.filter { $0.x1 <= x }.max { $0.x1 < $1.x1 }
+                let right = row.filter { $0.x0 >= x }.min { $0.x0 < $1.x0 }
+                if row.contains(where: { $0.x0 < x && $0.x1 > x }) {
+                    crossing += 1
+                } else if let left, let right {
+                    // Under ruled columns, a line cut at a drawn edge only, its characters
+                    // closer than a column gap, runs across it (a title centred over them).
+                    let close = right.x0 - left.x1 < options.columnGap * max(left.height, right.height)
+                    if allowed != nil, close { crossing += 1 } else { open += 1 }
+                }
+            }
+            return (allowed?.contains(x) ?? true) && open > crossing
         }
         return separators.flatMap { x in
             gridRows.flatMap { row in
