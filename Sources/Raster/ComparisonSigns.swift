@@ -44,11 +44,26 @@ package enum ComparisonSigns {
         guard bar.top >= angle.bottom - 1, barWidth >= barAspect * Double(bar.height),
             angle.height >= 2 * bar.height, barWidth >= 0.6 * angleWidth
         else { return nil }
-        // The angle's point: where its middle row's ink lies, right (>) or left (<) of centre.
+        // The angle's point: where its middle row's ink lies, right (>) or left (<) of centre;
+        // its arms start at the other side. A 2 whose foot blur or a thin stroke cut off starts
+        // with the top of its curve, over the centre.
+        let centre = Double(angle.left + angle.right) / 2, offCentre = Self.armOffCentre * angleWidth
         let middle = (angle.top + angle.bottom) / 2
-        let inked = (angle.left..<angle.right).filter { crop.image[$0, middle] <= inkCut }
-        guard !inked.isEmpty else { return nil }
-        let centre = Double(inked.reduce(0, +)) / Double(inked.count)
-        return centre > Double(angle.left + angle.right) / 2 ? "≥" : "≤"
+        let armRows = max(1, angle.height / 8)
+        guard let point = inkCentre(crop.image, rows: middle..<(middle + 1), in: angle, inkCut: inkCut),
+            let arms = inkCentre(crop.image, rows: angle.top..<(angle.top + armRows), in: angle, inkCut: inkCut),
+            abs(point - centre) >= offCentre, abs(arms - centre) >= offCentre, (point > centre) != (arms > centre)
+        else { return nil }
+        return point > centre ? "≥" : "≤"
+    }
+
+    /// How far from the angle's centre, as a share of its width, the ink of its point and of
+    /// its arms' ends lies at least.
+    static let armOffCentre = 0.15
+
+    /// The mean x of the ink of `rows` within `piece`'s columns, nil where there is none.
+    private static func inkCentre(_ image: GreyImage, rows: Range<Int>, in piece: PixelBox, inkCut: UInt8) -> Double? {
+        let inked = rows.flatMap { y in (piece.left..<piece.right).filter { image[$0, y] <= inkCut } }
+        return inked.isEmpty ? nil : Double(inked.reduce(0, +)) / Double(inked.count)
     }
 }

@@ -72,7 +72,7 @@ package struct RasterCellReader {
             }
             for i in inside { replaced[i] = true }
             let pageFont = Self.commonFont(inside.map { page.glyphs[$0].font })
-            var tidy = RasterPageReader.tidy(kept, verticalLines: [], in: image, inkCut: inkCut)
+            var tidy = RasterPageReader.tidy(kept, verticalLines: [], in: image, inkCut: inkCut, amount: cell.isAmount)
             if cell.isAmount {
                 Self.close(&tidy)
             } else {

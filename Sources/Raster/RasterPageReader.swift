@@ -63,12 +63,16 @@ package struct RasterPageReader {
     }
 
     /// What the engine read of `image`, boxes straightened, colons it passed over given back,
-    /// and marks and numerals checked against the ink (darker than `inkCut`).
+    /// and marks and numerals checked against the ink (darker than `inkCut`). An amount's
+    /// characters (`amount`, read with digits and separators only) keep what they are read as:
+    /// no colon, sign, 一 or full-width mark belongs in one.
     package static func tidy(
-        _ symbols: [RecognisedSymbol], verticalLines: [RasterLine], in image: GreyImage, inkCut: UInt8
+        _ symbols: [RecognisedSymbol], verticalLines: [RasterLine], in image: GreyImage, inkCut: UInt8,
+        amount: Bool = false
     ) -> [RecognisedSymbol] {
-        let boxed = LostColons.restore(
-            SymbolBoxTidier.tidy(symbols, verticalLines: verticalLines), in: image, inkCut: inkCut)
+        let straight = SymbolBoxTidier.tidy(symbols, verticalLines: verticalLines)
+        guard !amount else { return straight }
+        let boxed = LostColons.restore(straight, in: image, inkCut: inkCut)
         let signs = ComparisonSigns.correct(
             BarNumerals.correct(boxed, in: image, inkCut: inkCut), in: image, inkCut: inkCut)
         return PunctuationWidth.widen(signs, in: image, inkCut: inkCut)

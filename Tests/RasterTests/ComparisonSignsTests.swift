@@ -49,6 +49,14 @@ struct ComparisonSignsTests {
             for y in 18..<58 { for x in 24..<28 { image[x + (58 - y) * 3 / 4, y] = 10 } }
         }
         #expect(two == "2")
+        // A 2 whose thin diagonal lost its foot: the top of its curve, centred, over a bar.
+        let cut = Self.read("2") { image in
+            Self.bar(&image)
+            for y in 16..<19 { for x in 30..<50 { image[x, y] = 10 } }
+            for y in 18..<28 { for x in 50..<54 { image[x, y] = 10 } }
+            for y in 28..<52 { for x in 0..<4 { image[52 - (y - 28) * 26 / 24 + x - 2, y] = 10 } }
+        }
+        #expect(cut == "2")
         // A 2 inside a number is a digit, whatever its box holds.
         var image = GreyImage(width: 100, height: 80)
         Self.angle(&image, right: true)
@@ -61,5 +69,21 @@ struct ComparisonSignsTests {
                 text: "2", box: PixelBox(left: 20, top: 15, right: 60, bottom: 65), line: line, confidence: 60),
         ]
         #expect(ComparisonSigns.correct(digits, in: image, inkCut: 128).map(\.text) == ["5", "2"])
+    }
+
+    @Test("An amount's characters keep what they were read as")
+    func amountsKeepTheirReading() {
+        var image = GreyImage(width: 100, height: 80)
+        Self.angle(&image, right: true)
+        Self.bar(&image)
+        let line = PixelBox(left: 0, top: 10, right: 100, bottom: 70)
+        let symbols = [
+            RecognisedSymbol(
+                text: "2", box: PixelBox(left: 20, top: 15, right: 60, bottom: 65), line: line, confidence: 60)
+        ]
+        #expect(RasterPageReader.tidy(symbols, verticalLines: [], in: image, inkCut: 128).map(\.text) == ["≥"])
+        #expect(
+            RasterPageReader.tidy(symbols, verticalLines: [], in: image, inkCut: 128, amount: true).map(\.text) == ["2"]
+        )
     }
 }

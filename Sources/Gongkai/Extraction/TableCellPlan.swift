@@ -12,7 +12,10 @@ enum TableCellPlan {
             let amountColumns = amountColumns(of: table)
             return table.cells.map { cell in
                 let body = cell.rows.lowerBound >= table.headerRowCount
-                let amount = body && cell.columnSpan == 1 && amountColumns.contains(cell.columns.lowerBound)
+                // A cell whose first reading holds an ideograph is a label, whatever its column.
+                let amount =
+                    body && cell.columnSpan == 1 && amountColumns.contains(cell.columns.lowerBound)
+                    && !cell.text.unicodeScalars.contains(where: \.properties.isIdeographic)
                 return RasterCellReader.Cell(box: cell.box, isAmount: amount)
             }
         }
