@@ -144,12 +144,3 @@ package struct LeaderDots {
         return out
     }
 }
-
-extension PixelBox {
-    /// The smallest box holding both.
-    func union(_ other: PixelBox) -> PixelBox {
-        PixelBox(
-            left: min(left, other.left), top: min(top, other.top), right: max(right, other.right),
-            bottom: max(bottom, other.bottom))
-    }
-}

@@ -38,11 +38,11 @@ package struct RasterPageReader {
         let leaders = LeaderDots(in: grey, inkCut: inkCut, dpi: dpi)
         leaders.erase(from: &grey)
         inspectRecognitionImage?(grey)
+        let recognised = try LargeTypeLines.reread(engine.recognise(grey, dpi: dpi), in: grey, dpi: dpi, engine: engine)
         // Letters among ideographs are judged once the marks beside them have their width.
         let read = try LatinMisreadings.reread(
             Self.tidy(
-                engine.recognise(grey, dpi: dpi), verticalLines: lines.filter { $0.orientation == .vertical }, in: grey,
-                inkCut: inkCut),
+                recognised, verticalLines: lines.filter { $0.orientation == .vertical }, in: grey, inkCut: inkCut),
             in: grey, dpi: dpi, engine: engine)
         let symbols = read + leaders.symbols(besides: read)
 

@@ -59,6 +59,20 @@ package struct PixelBox: Sendable, Hashable {
     package func offset(x: Int, y: Int) -> PixelBox {
         PixelBox(left: left + x, top: top + y, right: right + x, bottom: bottom + y)
     }
+
+    /// The smallest box holding both.
+    func union(_ other: PixelBox) -> PixelBox {
+        PixelBox(
+            left: min(left, other.left), top: min(top, other.top), right: max(right, other.right),
+            bottom: max(bottom, other.bottom))
+    }
+
+    /// Whether the two share a pixel.
+    func meets(_ other: PixelBox) -> Bool {
+        left < other.right && other.left < right && top < other.bottom && other.top < bottom
+    }
+
+    func contains(x: Int, y: Int) -> Bool { x >= left && x < right && y >= top && y < bottom }
 }
 
 /// One character (or a few, for a ligature) as an engine read it.

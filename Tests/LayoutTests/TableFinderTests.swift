@@ -372,7 +372,7 @@ import Testing
 
     @Test(
         "A note a row under the grid (as a spreadsheet prints it) is the table's; one further down is body text",
-        arguments: [(17.0, true), (19.0, true), (25.0, false)])
+        arguments: [(17.0, true), (21.0, true), (24.0, true), (27.0, false)])
     func noteUnderTheGrid(gap: Double, isNote: Bool) throws {
         var sketch = PageSketch()
         sketch.grid(rows: ys, columns: xs)

@@ -84,9 +84,10 @@ extension TableFinder {
         /// Note lines are at most this many line heights apart.
         package var noteLineGap: Double = 1.6
         /// The first note line (it starts with a marker: 注：, 说明：) lies at most this many of
-        /// its heights under the grid. A spreadsheet's note sits a row under its table, and read
-        /// from a scan, a line is as tall as its type rather than its font's box: 1.8 heights.
-        package var noteGridGap: Double = 2.0
+        /// its heights under the grid. A spreadsheet's note sits a row under its table: 1.5 of
+        /// its heights where the font's box is 1.3 em tall (Noto CJK), 2.0 where it is 1 em
+        /// (SimSun), and read from a scan, where a line is as tall as its type, 2.1.
+        package var noteGridGap: Double = 2.5
         /// Note lines use the same font size as the first note line, within this many points.
         package var fontSizeTolerance: Double = 0.6
 
