@@ -8,6 +8,11 @@ import Raster
 package final class TesseractEngine: RecognitionEngine {
     private let api: OpaquePointer
     private let tess: CTesseractFunctions
+    /// An instance with the Latin model alone, for regions limited to ASCII characters (an
+    /// amount's digits): it reads them as the full set of languages does at half the cost,
+    /// since Tesseract otherwise runs the Chinese model over every digit too. Made when first
+    /// needed; nil where "eng" is not among the languages or could not be loaded.
+    private var latinAPI: OpaquePointer??
     package let languages: String
 
     package var description: String { "tesseract \(languages)" }
@@ -77,8 +82,27 @@ package final class TesseractEngine: RecognitionEngine {
     }
 
     deinit {
-        tess.TessBaseAPIEnd(api)
-        tess.TessBaseAPIDelete(api)
+        for api in [api, latinAPI ?? nil].compactMap({ $0 }) {
+            tess.TessBaseAPIEnd(api)
+            tess.TessBaseAPIDelete(api)
+        }
+    }
+
+    /// The instance that reads `region`: the Latin one for ASCII characters only.
+    private func api(for region: RecognitionRegion) -> OpaquePointer {
+        guard let allowed = region.allowedCharacters, allowed.unicodeScalars.allSatisfy(\.isASCII),
+            languages.split(separator: "+").contains("eng"), languages != "eng"
+        else { return api }
+        if latinAPI == nil {
+            var made: OpaquePointer? = tess.TessBaseAPICreate()
+            if let latin = made, Self.quietly({ tess.TessBaseAPIInit3(latin, nil, "eng") }) != 0 {
+                tess.TessBaseAPIDelete(latin)
+                made = nil
+            }
+            if let made { _ = tess.TessBaseAPISetVariable(made, "debug_file", "/dev/null") }
+            latinAPI = .some(made)
+        }
+        return (latinAPI ?? nil) ?? api
     }
 
     private static func missing(_ language: String) -> OCRError {
@@ -114,7 +138,7 @@ package final class TesseractEngine: RecognitionEngine {
     }
 
     package func recognise(_ image: GreyImage, dpi: Double) throws -> [RecognisedSymbol] {
-        try withImage(image, dpi: dpi) { try recogniseSet() }
+        try withImage(image, dpi: dpi, api: api) { try recogniseSet(api: api) }
     }
 
     package func recognise(_ image: GreyImage, dpi: Double, regions: [RecognitionRegion]) throws -> [[RecognisedSymbol]]
@@ -129,11 +153,12 @@ package final class TesseractEngine: RecognitionEngine {
             // Each region as a crop of its own: a rectangle of the whole page costs Tesseract
             // nearly a page's work on every call.
             let crop = image.croppedForRecognition(region.box, margin: Self.regionMargin)
+            let api = api(for: region)
             tess.TessBaseAPISetPageSegMode(api, region.layout == .line ? PSM_SINGLE_LINE : PSM_SINGLE_BLOCK)
             _ = tess.TessBaseAPISetVariable(api, "tessedit_char_whitelist", region.allowedCharacters ?? "")
             _ = tess.TessBaseAPISetVariable(api, "tessedit_char_blacklist", region.forbiddenCharacters ?? "")
             // A region that cannot be read is left to what the page's reading found in it.
-            let symbols = (try? withImage(crop.image, dpi: dpi) { try recogniseSet() }) ?? []
+            let symbols = (try? withImage(crop.image, dpi: dpi, api: api) { try recogniseSet(api: api) }) ?? []
             return symbols.map { $0.offset(x: crop.originX, y: crop.originY) }
         }
     }
@@ -143,7 +168,7 @@ package final class TesseractEngine: RecognitionEngine {
 
     /// Runs `body` with `image` given to Tesseract, its pixels pinned: Tesseract copies them,
     /// but only lazily.
-    private func withImage<T>(_ image: GreyImage, dpi: Double, _ body: () throws -> T) throws -> T {
+    private func withImage<T>(_ image: GreyImage, dpi: Double, api: OpaquePointer, _ body: () throws -> T) throws -> T {
         try image.pixels.withUnsafeBufferPointer { pixels in
             tess.TessBaseAPISetImage(
                 api, pixels.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
@@ -154,7 +179,7 @@ package final class TesseractEngine: RecognitionEngine {
     }
 
     /// Recognises the image (or rectangle) set and lists its symbols, boxes in image pixels.
-    private func recogniseSet() throws -> [RecognisedSymbol] {
+    private func recogniseSet(api: OpaquePointer) throws -> [RecognisedSymbol] {
         var monitor: OpaquePointer?
         if let deadline {
             let left = ContinuousClock.now.duration(to: deadline)
