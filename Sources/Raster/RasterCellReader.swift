@@ -52,6 +52,7 @@ package struct RasterCellReader {
         let chosen = cells.indices.filter { read[$0] || missed[$0] }
         let regions = chosen.map { region(for: cells[$0], glyphs: page.glyphs, pointsPerPixel: scale) }
         let results = try engine.recognise(image, dpi: reading.dpi, regions: regions)
+        let ideographHeight = LatinMisreadings.ideographHeight(results.flatMap { $0 })
 
         var replaced = [Bool](repeating: false, count: page.glyphs.count)
         var added: [Glyph] = []
@@ -77,6 +78,11 @@ package struct RasterCellReader {
                 Self.close(&tidy)
             } else {
                 tidy = try LatinMisreadings.reread(tidy, in: image, dpi: reading.dpi, engine: engine)
+                if let ideographHeight {
+                    tidy = try LatinMisreadings.rereadCell(
+                        tidy, region: region, ideographHeight: ideographHeight, in: image, dpi: reading.dpi,
+                        engine: engine)
+                }
             }
             let sizes = RecognisedGlyphs.lineSizes(tidy, emPixels: LineTypeSize.emPixels(tidy), pointsPerPixel: scale)
             added += RecognisedGlyphs.glyphs(tidy, pointsPerPixel: scale, lineSizes: sizes) { size, heavy in

@@ -86,4 +86,35 @@ struct LatinMisreadingsTests {
             try LatinMisreadings.reread(numbered, in: image, dpi: 300, engine: engine).map(\.text)
                 == numbered.map(\.text))
     }
+
+    @Test("A cell read as a few letters as tall as ideographs is read again without letters; English stays")
+    func cell() throws {
+        func cell(_ texts: [String], height: Int) -> [RecognisedSymbol] {
+            texts.enumerated().map { i, text in
+                RecognisedSymbol(
+                    text: text, box: PixelBox(left: 50 * i, top: 5, right: 50 * i + 40, bottom: 5 + height),
+                    line: Self.line,
+                    confidence: 95)
+            }
+        }
+        let region = RecognitionRegion(box: PixelBox(left: 0, top: 0, right: 300, bottom: 60), layout: .line)
+        let image = GreyImage(width: 10, height: 10)
+        let engine = ReadingAgain(answer: "款")
+        let misread = try LatinMisreadings.rereadCell(
+            cell(["a", "K"], height: 48), region: region, ideographHeight: 50, in: image, dpi: 300, engine: engine)
+        #expect(misread.map(\.text) == ["款"])
+        #expect(engine.asked.count == 1 && engine.asked[0].forbiddenCharacters?.contains("a") == true)
+        // Capitals of the same type stand 0.7 of an ideograph.
+        let english = cell(["G", "D", "P"], height: 35)
+        #expect(
+            try LatinMisreadings.rereadCell(
+                english, region: region, ideographHeight: 50, in: image, dpi: 300, engine: engine) == english)
+        // A reading that gives no ideograph leaves the letters.
+        let digits = ReadingAgain(answer: "7")
+        let tall = cell(["a", "e"], height: 50)
+        #expect(
+            try LatinMisreadings.rereadCell(
+                tall, region: region, ideographHeight: 50, in: image, dpi: 300, engine: digits)
+                == tall)
+    }
 }
