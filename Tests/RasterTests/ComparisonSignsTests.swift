@@ -58,29 +58,30 @@ struct ComparisonSignsTests {
         }
         #expect(cut == "2")
         // A 2 inside a number is a digit, whatever its box holds.
+        let (image, sign) = Self.signReadAsTwo()
+        let line = PixelBox(left: 0, top: 10, right: 100, bottom: 70)
+        let five = RecognisedSymbol(
+            text: "5", box: PixelBox(left: 0, top: 15, right: 20, bottom: 65), line: line, confidence: 90)
+        #expect(ComparisonSigns.correct([five, sign], in: image, inkCut: 128).map(\.text) == ["5", "2"])
+    }
+
+    /// A ≥ drawn in a 60 px line, and the "2" an engine read it as.
+    static func signReadAsTwo() -> (GreyImage, RecognisedSymbol) {
         var image = GreyImage(width: 100, height: 80)
         Self.angle(&image, right: true)
         Self.bar(&image)
         let line = PixelBox(left: 0, top: 10, right: 100, bottom: 70)
-        let digits = [
+        return (
+            image,
             RecognisedSymbol(
-                text: "5", box: PixelBox(left: 0, top: 15, right: 20, bottom: 65), line: line, confidence: 90),
-            RecognisedSymbol(
-                text: "2", box: PixelBox(left: 20, top: 15, right: 60, bottom: 65), line: line, confidence: 60),
-        ]
-        #expect(ComparisonSigns.correct(digits, in: image, inkCut: 128).map(\.text) == ["5", "2"])
+                text: "2", box: PixelBox(left: 20, top: 15, right: 60, bottom: 65), line: line, confidence: 60)
+        )
     }
 
     @Test("An amount's characters keep what they were read as")
     func amountsKeepTheirReading() {
-        var image = GreyImage(width: 100, height: 80)
-        Self.angle(&image, right: true)
-        Self.bar(&image)
-        let line = PixelBox(left: 0, top: 10, right: 100, bottom: 70)
-        let symbols = [
-            RecognisedSymbol(
-                text: "2", box: PixelBox(left: 20, top: 15, right: 60, bottom: 65), line: line, confidence: 60)
-        ]
+        let (image, two) = Self.signReadAsTwo()
+        let symbols = [two]
         #expect(RasterPageReader.tidy(symbols, verticalLines: [], in: image, inkCut: 128).map(\.text) == ["≥"])
         #expect(
             RasterPageReader.tidy(symbols, verticalLines: [], in: image, inkCut: 128, amount: true).map(\.text) == ["2"]
