@@ -298,9 +298,9 @@ package struct TableStitcher: Sendable {
             differing += other.differing
         }
 
-        /// Whether the rows are one: every cell agrees (blank cells too); or one is blank in one of them (a
-        /// reading missed its 行次) where at least two others agree; or, `tolerant`, one cell
-        /// at most differs or is blank for every four that agree (at least two).
+        /// Whether the rows are one: every cell agrees (blank cells too); or one is blank in one
+        /// of them (a reading missed its 行次) where at least two others agree; or, `tolerant`,
+        /// one cell at most differs or is blank for every four that agree (at least two).
         func isRepeat(tolerant: Bool) -> Bool {
             if differing == 0, blankInOne == 0 { return true }
             guard agreeing >= 2 else { return false }
