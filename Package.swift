@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "PageModel"]),
         .testTarget(name: "FiscalTests", dependencies: ["Fiscal", "Layout", "PageModel"]),
         .testTarget(
-            name: "ReportTests", dependencies: ["Gongkai", "PageModel", "OCRReader", "TestSupport"],
+            name: "ReportTests", dependencies: ["Gongkai", "Layout", "PageModel", "OCRReader", "TestSupport"],
             exclude: ["Goldens"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Gongkai", "Batch"]),
