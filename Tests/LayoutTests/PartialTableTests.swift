@@ -381,4 +381,39 @@ import Testing
         #expect(cells.contains("0 0 2x1 Region") && cells.contains("2 2 1x1 9,960"))
         expectTiling(table.cells, rows: 5, columns: 4)
     }
+
+    @Test(arguments: [true, false])
+    func aLabelWithoutItsLeaderContinuesOnTheLineWithIt(wrapped: Bool) throws {
+        // Labels end in dot leaders before their figures, rules only around the header and at
+        // the bottom. A label too long for its column runs on to the next line, which holds its
+        // leader and figures; a short section name over an indented entry is a row of its own.
+        var sketch = PageSketch()
+        for y in [100.0, 120, 220] { sketch.horizontal(y: y, from: 60, to: 500) }
+        write([["Offense", "Total", "Male", "Female"]], into: &sketch, top: 105)
+        func entry(_ label: String, indent: Double = 0, y: Double, figures: [String]?) {
+            let x = 65 + indent
+            let dots = Int((190 - x - 5 * Double(label.count)) / 10)
+            sketch.text(label + (figures == nil ? "" : String(repeating: " .", count: dots)), x: x, y: y)
+            for (column, figure) in (figures ?? []).enumerated() {
+                sketch.text(figure, x: columns[column + 1] + 5, y: y)
+            }
+        }
+        entry("Total", y: 123, figures: ["11,062.6", "8,263.3", "2,799.2"])
+        entry("Violent crime", y: 139, figures: ["467.9", "380.2", "87.7"])
+        entry(wrapped ? "Murder and nonnegligent" : "Property", y: 155, figures: nil)
+        entry(wrapped ? "manslaughter" : "Burglary", indent: 5, y: 171, figures: ["10.0", "9.0", "1.1"])
+        entry("Robbery", y: 187, figures: ["102.1", "90.0", "12.1"])
+        let table = try #require(sketch.tables().first)
+        let cells = layout(table.cells)
+        #expect(cells.contains("2 0 1x1 Violent crime . . . . . ."))
+        if wrapped {
+            #expect(table.rowCount == 5)
+            #expect(cells.contains { $0.hasPrefix("3 0 1x1 Murder and nonnegligent manslaughter . .") })
+            #expect(cells.contains("3 1 1x1 10.0"))
+        } else {
+            #expect(table.rowCount == 6)
+            #expect(cells.contains("3 0 1x1 Property") && cells.contains("4 1 1x1 10.0"))
+        }
+        expectTiling(table.cells, rows: table.rowCount, columns: 4)
+    }
 }

@@ -3,12 +3,6 @@ import PageModel
 
 /// Reads table-of-contents lines (目录): title, dotted leader, printed page number.
 enum OutlineReader {
-    static let leaderCharacters: Set<Character> = [".", "…", "·", "．", "。", "⋯"]
-
-    static func hasLeader(_ text: String) -> Bool {
-        text.contains("……") || text.contains("....") || text.contains("···") || text.contains("⋯⋯")
-    }
-
     static func entries(from lines: [TextLine], labels: [Int: String]) -> [DocumentStructure.OutlineEntry] {
         var entries: [DocumentStructure.OutlineEntry] = []
         var lastBox: Rect?
@@ -28,7 +22,7 @@ enum OutlineReader {
                 printed = Int(digits.0.trimmingCharacters(in: .whitespaces))
                 title = title[..<digits.range.lowerBound]
             }
-            while let last = title.last, leaderCharacters.contains(last) || last == " " { title = title.dropLast() }
+            while let last = title.last, DotLeader.characters.contains(last) || last == " " { title = title.dropLast() }
             guard !title.isEmpty else { continue }
             let numbering = HeadingNumbering(parsing: String(title))
             entries.append(

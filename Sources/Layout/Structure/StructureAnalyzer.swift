@@ -175,7 +175,7 @@ package struct StructureAnalyzer: Sendable {
 
     func isTableOfContents(_ lines: [TextLine]) -> Bool {
         if lines.contains(where: { $0.text.replacingOccurrences(of: " ", with: "") == "目录" }) { return true }
-        return lines.filter { OutlineReader.hasLeader($0.text) }.count >= options.minContentsLeaders
+        return lines.filter { DotLeader.occurs(in: $0.text) }.count >= options.minContentsLeaders
     }
 
     func isFigureCaption(_ line: TextLine) -> Bool {

@@ -56,22 +56,38 @@ struct UndrawnRowFinder: Sendable {
 
     /// The text lines of one drawn row grouped into table rows: a line with pieces in two or
     /// more columns starts a row; a line in one column joins the row above when it wraps the
-    /// text above it (the first line always starts). `index` gives the characters.
+    /// text above it (the first line always starts). In a column whose labels end in dot
+    /// leaders, a label ends at its leader, so the line after one starts a row, and a label
+    /// line without one continues on the next line, where its leader and figures are. `index`
+    /// gives the characters.
     func rowGroups(_ lines: [[Rect]], columnEdges: [Double], index: GlyphIndex) -> [[[Rect]]] {
         // The widest text of each column at either side: the measure its cells wrap at.
         var extent: [Int: (x0: Double, x1: Double)] = [:]
+        // Where each column's leaders end: the measure its labels wrap at.
+        var leaderEnd: [Int: Double] = [:]
         for piece in lines.joined() {
             let column = lowerBound(columnEdges, piece.midX)
             let known = extent[column] ?? (piece.x0, piece.x1)
             extent[column] = (min(known.x0, piece.x0), max(known.x1, piece.x1))
+            if endsInLeader(piece, index: index) { leaderEnd[column] = max(leaderEnd[column] ?? 0, piece.x1) }
         }
         var groups: [[[Rect]]] = []
         for line in lines {
             let columns = Set(line.map { lowerBound(columnEdges, $0.midX) })
-            if columns.count >= 2 || groups.isEmpty
-                || !wraps(
-                    line, after: groups[groups.count - 1].last!, columnEdges: columnEdges, extent: extent,
-                    index: index)
+            guard let group = groups.last else {
+                groups.append([line])
+                continue
+            }
+            if columns.count >= 2 {
+                if completes(line, label: group, columnEdges: columnEdges, leaderEnd: leaderEnd, index: index) {
+                    groups[groups.count - 1].append(line)
+                } else {
+                    groups.append([line])
+                }
+            } else if group.last!.contains(where: {
+                lowerBound(columnEdges, $0.midX) == columns.first && endsInLeader($0, index: index)
+            })
+                || !wraps(line, after: group.last!, columnEdges: columnEdges, extent: extent, index: index)
             {
                 groups.append([line])
             } else {
@@ -79,6 +95,30 @@ struct UndrawnRowFinder: Sendable {
             }
         }
         return groups
+    }
+
+    /// Whether `line`, with figures, completes the label that `label` (one line in one column,
+    /// without a leader) began: in that column the line's text ends in a leader, starts no
+    /// further out, and its first word would not have fitted after the label before the
+    /// column's leaders end. A section name over indented entries leaves room there; a label
+    /// wrapped over two lines does not.
+    func completes(
+        _ line: [Rect], label: [[Rect]], columnEdges: [Double], leaderEnd: [Int: Double], index: GlyphIndex
+    ) -> Bool {
+        guard label.count == 1, label[0].count == 1, let start = label[0].first else { return false }
+        let column = lowerBound(columnEdges, start.midX)
+        guard let limit = leaderEnd[column], !endsInLeader(start, index: index),
+            let piece = line.first(where: { lowerBound(columnEdges, $0.midX) == column }),
+            endsInLeader(piece, index: index), piece.x0 >= start.x0 - 0.5
+        else { return false }
+        let glyphs = index.glyphs(centredIn: piece)
+        return start.x1 + 0.25 * piece.height + firstWordWidth(of: glyphs, in: piece, rightToLeft: false) > limit
+    }
+
+    /// Whether the piece's text ends in a dot leader.
+    func endsInLeader(_ piece: Rect, index: GlyphIndex) -> Bool {
+        let glyphs = index.glyphs(centredIn: piece).sorted { $0.box.x0 < $1.box.x0 }
+        return DotLeader.ends(String(String.UnicodeScalarView(glyphs.map(\.scalar))))
     }
 
     /// Whether `line` (text in one column) continues the text of that column on the line
