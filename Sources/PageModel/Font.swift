@@ -15,3 +15,11 @@ package struct Font: Sendable, Hashable, Codable {
         isItalic = lowered.contains("italic") || lowered.contains("oblique")
     }
 }
+
+extension [Font] {
+    /// The type size of text set in the font at `index`, or `fallback` (its box's height) when
+    /// the font table does not hold it (text recognised from a scan).
+    package func size(of index: Int, fallback: Double) -> Double {
+        indices.contains(index) ? self[index].size : fallback
+    }
+}

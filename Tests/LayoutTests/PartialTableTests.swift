@@ -416,4 +416,29 @@ import Testing
         }
         expectTiling(table.cells, rows: table.rowCount, columns: 4)
     }
+
+    @Test(arguments: [(16.0, true), (10, true), (10, false)])
+    func aTitleBandInTheFrameIsTheCaption(boxHeight: Double, larger: Bool) throws {
+        // The frame's first drawn row spans every column and holds one line; set in larger
+        // type than the rest (its boxes as tall as the type, or no taller than the body's, as
+        // some fonts' boxes are), it is the title; in the body's type it stays a row.
+        var sketch = PageSketch()
+        let rows = [70.0, 100, 120, 140, 160], xs = [60.0, 200, 300, 400]
+        for y in rows { sketch.horizontal(y: y, from: 60, to: 400) }
+        for x in [60.0, 400] { sketch.vertical(x: x, from: 70, to: 160) }
+        for x in [200.0, 300] { sketch.vertical(x: x, from: 100, to: 160) }
+        sketch.text("部门收支总表", x: 170, y: 77, size: boxHeight, font: larger ? 1 : 0)
+        sketch.fill(
+            rows: Array(rows.dropFirst()), columns: xs,
+            [["项目", "预算数", "决算数"], ["基本支出", "10.00", "9.50"], ["项目支出", "5.00", "4.75"]])
+        let table = try #require(sketch.tables().first)
+        if larger {
+            #expect(table.rowEdges == [100, 120, 140, 160])
+            #expect(table.caption.title == "部门收支总表")
+        } else {
+            #expect(table.rowEdges == rows)
+            #expect(layout(table.cells).contains("0 0 1x3 部门收支总表"))
+        }
+    }
 }
+

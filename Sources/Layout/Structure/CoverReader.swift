@@ -100,7 +100,7 @@ enum CoverReader {
     /// (编制单位：…) after the first ends the title: it is a field, not part of the name.
     static func coverTitle(_ lines: [TextLine], fonts: [Font]) -> [TextLine] {
         func size(_ line: TextLine) -> Double {
-            fonts.indices.contains(line.font) ? fonts[line.font].size : line.height
+            fonts.size(of: line.font, fallback: line.height)
         }
         guard let largest = lines.map(size).max() else { return [] }
         let title = lines.drop { size($0) < largest - 0.5 }.enumerated().prefix { index, line in

@@ -182,7 +182,7 @@ struct CaptionAssigner: Sendable {
     }
 
     func fontSize(_ line: TextLine) -> Double {
-        fonts.indices.contains(line.font) ? fonts[line.font].size : line.height
+        fonts.size(of: line.font, fallback: line.height)
     }
 
     func overlapsHorizontally(_ box: Rect, _ table: Rect) -> Bool {

@@ -34,7 +34,7 @@ package struct TableFinder: Sendable {
         let network = RulingNetwork(rulings: page.rulings, options: options)
         let groups = network.connectedGroups(
             tolerance: options.intersectionTolerance, insetReach: options.insetRuleReach)
-        let found = groups.map { ruledGrid($0, index: index) }
+        let found = groups.map { ruledGrid($0, index: index, fonts: fonts) }
         // A grid drawn inside a cell of another is a table of its own; the outer grid is read
         // without its text, and its cell says it holds a table.
         let boxes = found.map { $0?.0.box }
@@ -43,7 +43,7 @@ package struct TableFinder: Sendable {
             guard let grid else { continue }
             let inner = boxes.compactMap { $0 }.filter { $0 != grid.0.box && grid.0.box.encloses($0) }
             guard inner.isEmpty else {
-                if let (outer, detection) = ruledGrid(group, index: index, excluding: inner),
+                if let (outer, detection) = ruledGrid(group, index: index, fonts: fonts, excluding: inner),
                     let table = makeTable(outer, detection: detection, page: page, index: index, nested: inner)
                 {
                     tables.append(table)
@@ -59,7 +59,7 @@ package struct TableFinder: Sendable {
             !tables.contains { $0.table.box.contains(x: fill.box.midX, y: fill.box.midY) }
         }
         for group in ShadedCellFinder(options: options).findGroups(fills: freeFills, page: page) {
-            guard let (grid, _) = ruledGrid(group, index: index),
+            guard let (grid, _) = ruledGrid(group, index: index, fonts: fonts),
                 let table = makeTable(grid, detection: .shaded, page: page, index: index)
             else { continue }
             tables.append(table)
@@ -72,7 +72,7 @@ package struct TableFinder: Sendable {
         if !looseRules.isEmpty {
             let rows = alignment.rows(of: outside)
             for group in OpenRuleFinder(options: options).findGroups(rules: looseRules, rows: rows, page: page) {
-                guard let (grid, detection) = ruledGrid(group, index: index),
+                guard let (grid, detection) = ruledGrid(group, index: index, fonts: fonts),
                     let table = makeTable(grid, detection: detection, page: page, index: index)
                 else { continue }
                 tables.append(table)
@@ -106,13 +106,23 @@ package struct TableFinder: Sendable {
     /// The grid a group of touching rulings draws, completed from text alignment where borders
     /// are not drawn: columns whose text stands in separate columns of its own, and the rows that
     /// drawn rows hold as text lines (`UndrawnRowFinder`). Nil when it is no table.
-    func ruledGrid(_ group: RulingNetwork, index: GlyphIndex, excluding nested: [Rect] = [])
+    func ruledGrid(_ group: RulingNetwork, index: GlyphIndex, fonts: [Font], excluding nested: [Rect] = [])
         -> (Grid, TableDetection)?
     {
         let builder = GridBuilder(options: options)
         guard var grid = builder.buildGrid(horizontals: group.horizontals, verticals: group.verticals)
         else { return nil }
         var group = group
+        if let cut = titleCut(grid, index: index, fonts: fonts, excluding: nested) {
+            // The title printed in the frame's first row is the table's caption, not its cells.
+            group.horizontals.removeAll { $0.position < cut - options.minCellSize }
+            group.verticals = group.verticals.compactMap { line in
+                line.end > cut ? Segment(position: line.position, start: max(line.start, cut), end: line.end) : nil
+            }
+            guard let shorter = builder.buildGrid(horizontals: group.horizontals, verticals: group.verticals)
+            else { return nil }
+            grid = shorter
+        }
         if let cut = notesCut(grid, index: index, excluding: nested) {
             // The notes printed in the frame's last row are the table's notes, not its cells.
             group.horizontals.removeAll { $0.position > cut + options.minCellSize }
@@ -148,6 +158,24 @@ package struct TableFinder: Sendable {
         guard found.rowCount >= 1, found.columnCount > 1, found.spans.count >= options.minTableCells
         else { return nil }
         return (found, detection)
+    }
+
+    /// Where the grid's first drawn row ends when it holds the table's title: a row without
+    /// inner borders, over at least two others, all of whose characters are in larger type
+    /// (`titleSizeRatio`) than most of the grid's (a title band a spreadsheet prints in its frame).
+    func titleCut(_ grid: Grid, index: GlyphIndex, fonts: [Font], excluding nested: [Rect]) -> Double? {
+        guard grid.rowCount >= 3,
+            grid.spans.contains(where: { $0.rows == 0..<1 && $0.columns.count == grid.columnCount })
+        else { return nil }
+        let glyphs = index.glyphs(centredIn: grid.box).filter { glyph in !nested.contains { $0.contains(glyph) } }
+        let cut = grid.rowEdges[1]
+        let size = { (glyph: Glyph) in fonts.size(of: glyph.font, fallback: glyph.box.height) }
+        let title = glyphs.filter { $0.box.midY < cut }.map(size)
+        let rest = glyphs.filter { $0.box.midY > cut }.map(size).sorted()
+        guard let smallest = title.min(), !rest.isEmpty,
+            smallest >= options.titleSizeRatio * rest[rest.count / 2]
+        else { return nil }
+        return cut
     }
 
     /// Where the grid's last drawn row starts when it holds notes: a row without inner borders,
