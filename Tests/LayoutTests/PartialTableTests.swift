@@ -440,5 +440,32 @@ import Testing
             #expect(layout(table.cells).contains("0 0 1x3 部门收支总表"))
         }
     }
+
+    @Test(arguments: [4.0, 9, 12])
+    func thePaperBetweenRowsDrawnApartIsNoRow(gap: Double) throws {
+        // Each body row drawn as its own band of boxes, `gap` points apart; an empty row lower
+        // than a line of text (10 pt) is the paper between them. An empty row of full height,
+        // as a template leaves, stays a row.
+        var sketch = PageSketch()
+        var rows = [100.0, 120], texts: [[String?]] = [["项目", "预算数", "决算数"]]
+        for (index, line) in [["基本支出", "10.00", "9.50"], ["项目支出", "5.00", "4.75"]].enumerated() {
+            if index > 0 {
+                rows.append(rows.last! + gap)
+                texts.append([nil, nil, nil])
+            }
+            rows.append(rows.last! + 20)
+            texts.append(line)
+        }
+        rows += [rows.last! + 20]
+        texts.append([nil, nil, nil])
+        sketch.grid(rows: rows, columns: [60, 200, 300, 400])
+        sketch.fill(rows: rows, columns: [60, 200, 300, 400], texts)
+        let table = try #require(sketch.tables().first)
+        let cells = layout(table.cells)
+        // The last, empty row of full height stays either way.
+        #expect(table.rowCount == (gap < 10 ? 4 : 5))
+        #expect(cells.contains("\(gap < 10 ? 2 : 3) 1 1x1 5.00"))
+        expectTiling(table.cells, rows: table.rowCount, columns: 3)
+    }
 }
 

@@ -45,6 +45,29 @@ struct Grid: Sendable, Hashable {
             x0: columnEdges[span.columns.lowerBound], top: rowEdges[span.rows.lowerBound],
             x1: columnEdges[span.columns.upperBound], bottom: rowEdges[span.rows.upperBound])
     }
+
+    /// The grid with each of `rows` joined to the row above it: its cells go and those above
+    /// grow over it. The first row, and rows that a cell spans out of, stay.
+    func joining(rows: Set<Int>) -> Grid {
+        let joined = rows.filter { row in
+            row > 0 && row < rowCount && spans.allSatisfy { !$0.rows.contains(row) || $0.rows == row..<(row + 1) }
+        }
+        guard !joined.isEmpty else { return self }
+        // Each old row's index among the rows that stay (a joined row's, the one it joins).
+        var kept = 0
+        var newRow: [Int] = []
+        for row in 0..<rowCount {
+            if !joined.contains(row) { kept += 1 }
+            newRow.append(kept - 1)
+        }
+        var out = self
+        // The edge above each joined row goes.
+        out.rowEdges = rowEdges.indices.filter { !joined.contains($0) }.map { rowEdges[$0] }
+        out.spans = spans.filter { !joined.contains($0.rows.lowerBound) }.map { span in
+            CellSpan(rows: newRow[span.rows.lowerBound]..<(newRow[span.rows.upperBound - 1] + 1), columns: span.columns)
+        }
+        return out
+    }
 }
 
 /// Turns border lines into a grid: every line position becomes an edge, and neighbouring grid

@@ -153,11 +153,25 @@ package struct TableFinder: Sendable {
             found = completed
             detection = .partiallyRuled
         }
+        found = found.joining(rows: spacerRows(found, glyphs: glyphs))
         // A frame around text without columns is no table; a single row is kept as a fragment
         // that only the stitcher may join to a table on the page before or after.
         guard found.rowCount >= 1, found.columnCount > 1, found.spans.count >= options.minTableCells
         else { return nil }
         return (found, detection)
+    }
+
+    /// The rows of `grid` that hold no text and are lower than `maxSpacerRowHeight` of its
+    /// text (`glyphs`): the paper between rows drawn apart.
+    func spacerRows(_ grid: Grid, glyphs: [Glyph]) -> Set<Int> {
+        let heights = glyphs.map(\.box.height).sorted()
+        guard !heights.isEmpty else { return [] }
+        let limit = options.maxSpacerRowHeight * heights[heights.count / 2]
+        let written = Set(glyphs.compactMap { grid.row(containing: $0.box.midY) })
+        return Set(
+            (0..<grid.rowCount).filter { row in
+                grid.rowEdges[row + 1] - grid.rowEdges[row] < limit && !written.contains(row)
+            })
     }
 
     /// Where the grid's first drawn row ends when it holds the table's title: a row without

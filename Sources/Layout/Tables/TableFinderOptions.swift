@@ -22,6 +22,10 @@ extension TableFinder {
         /// Grid edges closer than this are one edge; an open side further out than this gets an
         /// edge of its own. Points.
         package var minCellSize: Double = 3.0
+        /// An empty drawn row lower than this many text heights, too low to hold a line of the
+        /// table's text, is the paper between rows drawn apart (boxes with gaps, a double rule),
+        /// not a row of the table.
+        package var maxSpacerRowHeight: Double = 1.0
         /// A ruled grid with fewer cells than this is a frame, not a table.
         package var minTableCells: Int = 2
         /// A table drawn as shaded cells without rules has at least this many fills…
