@@ -468,4 +468,3 @@ import Testing
         expectTiling(table.cells, rows: table.rowCount, columns: 3)
     }
 }
-
