@@ -467,4 +467,31 @@ import Testing
         #expect(cells.contains("\(gap < 10 ? 2 : 3) 1 1x1 5.00"))
         expectTiling(table.cells, rows: table.rowCount, columns: 3)
     }
+
+    @Test(arguments: [0.0, 10])
+    func rowLabelsPrintedBesideTheFrameAreItsFirstColumn(offset: Double) throws {
+        // A grid ruled from its first figure column on, its row names printed left of it, one
+        // in each body row. Moved down by half a row, the same lines sit astride the row edges
+        // (prose beside a table): the grid stays as drawn.
+        var sketch = PageSketch()
+        let rows = [100.0, 120, 140, 160, 180], xs = [150.0, 250, 350]
+        sketch.grid(rows: rows, columns: xs)
+        sketch.fill(
+            rows: rows, columns: xs,
+            [["预算数", "决算数"], ["10.00", "9.50"], ["5.00", "4.75"], ["2.00", "1.00"]])
+        for (row, name) in ["基本支出", "项目支出", "其他支出"].enumerated() {
+            sketch.text(name, x: 100, y: rows[row + 1] + 5 + offset)
+        }
+        let table = try #require(sketch.tables().first)
+        let cells = layout(table.cells)
+        if offset == 0 {
+            #expect(table.columnCount == 3 && table.detection == .partiallyRuled)
+            #expect(cells.contains("1 0 1x1 基本支出") && cells.contains("3 0 1x1 其他支出"))
+            #expect(cells.contains("3 2 1x1 1.00"))
+            expectTiling(table.cells, rows: 4, columns: 3)
+        } else {
+            #expect(table.columnCount == 2 && table.detection == .ruled)
+        }
+    }
 }
+

@@ -34,7 +34,14 @@ package struct TableFinder: Sendable {
         let network = RulingNetwork(rulings: page.rulings, options: options)
         let groups = network.connectedGroups(
             tolerance: options.intersectionTolerance, insetReach: options.insetRuleReach)
-        let found = groups.map { ruledGrid($0, index: index, fonts: fonts) }
+        var found = groups.map { ruledGrid($0, index: index, fonts: fonts) }
+        // Row labels printed beside a grid, among the text no grid holds.
+        let loose = page.glyphs.filter { glyph in !found.contains { $0?.0.box.contains(glyph) ?? false } }
+        let labels = RowLabelFinder(options: options)
+        for (index, grid) in found.enumerated() {
+            guard let (grid, _) = grid, let labelled = labels.labelled(grid, glyphs: loose) else { continue }
+            found[index] = (labelled, .partiallyRuled)
+        }
         // A grid drawn inside a cell of another is a table of its own; the outer grid is read
         // without its text, and its cell says it holds a table.
         let boxes = found.map { $0?.0.box }

@@ -26,6 +26,10 @@ extension TableFinder {
         /// table's text, is the paper between rows drawn apart (boxes with gaps, a double rule),
         /// not a row of the table.
         package var maxSpacerRowHeight: Double = 1.0
+        /// Row labels printed beside a ruled grid end at most this many line heights from it…
+        package var maxLabelGap: Double = 3.0
+        /// …and stand beside at least this share of its drawn rows.
+        package var minLabelledRowShare: Double = 0.5
         /// A ruled grid with fewer cells than this is a frame, not a table.
         package var minTableCells: Int = 2
         /// A table drawn as shaded cells without rules has at least this many fills…
