@@ -494,4 +494,3 @@ import Testing
         }
     }
 }
-

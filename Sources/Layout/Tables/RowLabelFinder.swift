@@ -54,7 +54,9 @@ struct RowLabelFinder: Sendable {
         out.columnEdges = [left - 1] + grid.columnEdges
         out.spans =
             (0..<grid.rowCount).map { CellSpan(rows: $0..<($0 + 1), columns: 0..<1) }
-            + grid.spans.map { CellSpan(rows: $0.rows, columns: ($0.columns.lowerBound + 1)..<($0.columns.upperBound + 1)) }
+            + grid.spans.map {
+                CellSpan(rows: $0.rows, columns: ($0.columns.lowerBound + 1)..<($0.columns.upperBound + 1))
+            }
         out.spans.sort { ($0.rows.lowerBound, $0.columns.lowerBound) < ($1.rows.lowerBound, $1.columns.lowerBound) }
         return out
     }
