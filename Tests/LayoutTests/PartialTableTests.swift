@@ -493,4 +493,31 @@ import Testing
             #expect(table.columnCount == 2 && table.detection == .ruled)
         }
     }
+
+    @Test func wordsOfNeighbouringHeaderCellsSetCloseStayApart() throws {
+        // Rules above and under the header and at the bottom; the last header line sets the
+        // columns' words one space apart, less than a column gap, each over its figures. Above
+        // them, a heading over three columns has a space at one of them only: it stays one cell.
+        var sketch = PageSketch()
+        for y in [100.0, 140, 220] { sketch.horizontal(y: y, from: 60, to: 460) }
+        let words = ["method", "method", "sterilization", "sterilization"]
+        var x = 150.0
+        var centres: [Double] = []
+        for word in words {
+            centres.append(x + 2.5 * Double(word.count))
+            x += 5 * Double(word.count) + 5
+        }
+        sketch.text(words.joined(separator: " "), x: 150, y: 124)
+        sketch.text("Modern contraceptive method", x: 150, y: 106)
+        sketch.text("Group", x: 65, y: 124)
+        for (row, y) in [145.0, 165, 185, 200].enumerated() {
+            sketch.text("Area \(row)", x: 65, y: y)
+            for centre in centres { sketch.text("1\(row).5", x: centre - 10, y: y) }
+        }
+        let table = try #require(sketch.tables().first)
+        let texts = table.cells.map(\.text)
+        #expect(table.columnCount == 5)
+        #expect(texts.filter { $0 == "sterilization" }.count == 2 && texts.filter { $0 == "method" }.count == 2)
+        #expect(table.cells.first { $0.text == "Modern contraceptive method" }?.columnSpan == 3)
+    }
 }

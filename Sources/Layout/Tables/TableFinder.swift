@@ -141,14 +141,14 @@ package struct TableFinder: Sendable {
             grid = shorter
         }
         let glyphs = index.glyphs(centredIn: grid.box).filter { glyph in !nested.contains { $0.contains(glyph) } }
-        let inferredColumns = inferColumnBorders(grid, glyphs: glyphs)
+        let inferredColumns = inferColumnBorders(grid, glyphs: glyphs, index: index)
         let columnEdges = (grid.columnEdges + inferredColumns.map(\.position)).sorted()
         let undrawnRows = UndrawnRowFinder(options: options)
             .borders(in: grid, glyphs: glyphs, index: index, columnEdges: columnEdges)
         let inferredRows =
             undrawnRows
             + spanningHeaderRules(
-                grid, inferredColumns: inferredColumns, rowBorders: undrawnRows, glyphs: glyphs,
+                grid, inferredColumns: inferredColumns, rowBorders: undrawnRows, glyphs: glyphs, index: index,
                 columnEdges: columnEdges)
         var found = grid, detection = TableDetection.ruled
         if !inferredColumns.isEmpty || !inferredRows.isEmpty {
@@ -225,7 +225,7 @@ package struct TableFinder: Sendable {
     /// ruled columns row after row (a body whose figures stand under a header ruled into
     /// columns, its rows drawn without those verticals). A merged cell of one drawn row stays
     /// merged.
-    func inferColumnBorders(_ grid: Grid, glyphs: [Glyph]) -> [Segment] {
+    func inferColumnBorders(_ grid: Grid, glyphs: [Glyph], index: GlyphIndex) -> [Segment] {
         let columns = grid.columnCount
         var singleColumn = Array(repeating: false, count: grid.rowCount * columns)
         var openRow = Array(repeating: false, count: grid.rowCount)
@@ -269,10 +269,10 @@ package struct TableFinder: Sendable {
             }
             for (range, pieces) in spanPieces { bySpan[range, default: []].append(pieces) }
         }
-        var borders = inferredBorders(open, over: (0..<grid.rowCount).filter { openRow[$0] }, grid: grid)
+        var borders = inferredBorders(open, over: (0..<grid.rowCount).filter { openRow[$0] }, grid: grid, index: index)
         for (column, rows) in byColumn.enumerated() where rows.contains(where: { $0.count > 1 }) {
             let gridRows = (0..<grid.rowCount).filter { !openRow[$0] && singleColumn[$0 * columns + column] }
-            borders += inferredBorders(rows, over: gridRows, grid: grid)
+            borders += inferredBorders(rows, over: gridRows, grid: grid, index: index)
         }
         for (range, rows) in bySpan {
             let gridRows = (0..<grid.rowCount).filter { spanned[$0 * columns + range.lowerBound] == range }
@@ -283,7 +283,7 @@ package struct TableFinder: Sendable {
             // The figures take the columns ruled above them, never a gap of their own: a cut
             // between two characters' boxes (uneven ones, read from a scan) is no column.
             let ruled = Array(grid.columnEdges[(range.lowerBound + 1)..<range.upperBound])
-            borders += inferredBorders(rows, over: gridRows, grid: grid, onlyAt: ruled)
+            borders += inferredBorders(rows, over: gridRows, grid: grid, index: index, onlyAt: ruled)
         }
         return borders
     }
@@ -294,12 +294,14 @@ package struct TableFinder: Sendable {
     /// them, so a rule under it, across those columns, makes it a merged cell over theirs.
     /// `rowBorders` are those already read from the text: lines they part need no rule.
     func spanningHeaderRules(
-        _ grid: Grid, inferredColumns: [Segment], rowBorders: [Segment], glyphs: [Glyph], columnEdges: [Double]
+        _ grid: Grid, inferredColumns: [Segment], rowBorders: [Segment], glyphs: [Glyph], index: GlyphIndex,
+        columnEdges: [Double]
     ) -> [Segment] {
         let positions = Set(inferredColumns.map(\.position)).sorted()
         guard !positions.isEmpty else { return [] }
         let alignment = TextAlignment(options: options)
-        let pieces = alignment.rows(of: glyphs, breaks: Array(grid.columnEdges.dropFirst().dropLast())).joined()
+        let rows = alignment.rows(of: glyphs, breaks: Array(grid.columnEdges.dropFirst().dropLast()))
+        let pieces = alignment.cuttingAtColumnSpaces(rows, separators: positions, index: index).rows.joined()
         var rules: [Segment] = []
         for row in 0..<grid.rowCount {
             let top = grid.rowEdges[row], bottom = grid.rowEdges[row + 1]
@@ -331,9 +333,9 @@ package struct TableFinder: Sendable {
     /// Open borders along the column gaps of the text `rows` (pieces), over the grid rows
     /// `gridRows`, when enough text rows hold separate pieces; with `onlyAt` (the edges of
     /// ruled columns the text stands under), only at those x positions.
-    func inferredBorders(_ rows: [[Rect]], over gridRows: [Int], grid: Grid, onlyAt allowed: [Double]? = nil)
-        -> [Segment]
-    {
+    func inferredBorders(
+        _ rows: [[Rect]], over gridRows: [Int], grid: Grid, index: GlyphIndex, onlyAt allowed: [Double]? = nil
+    ) -> [Segment] {
         let split = rows.filter { $0.count >= 2 }
         // Enough of the text lines hold several pieces, or every one of several drawn rows
         // holds such a line (cells wrapped over many lines in one column are no evidence
@@ -345,7 +347,6 @@ package struct TableFinder: Sendable {
                 || (rowsSplit.count >= options.minUndrawnRows && rowsSplit == rowsWithText)
         else { return [] }
         let alignment = TextAlignment(options: options)
-        let pieces = rows.flatMap { $0 }
         // A gap that more text rows run across than leave open is a word space or a dropped
         // character repeated in a few rows, not a column.
         let separators = alignment.columnSeparators(rows, preferred: grid.columnEdges).filter { x in
@@ -364,9 +365,11 @@ package struct TableFinder: Sendable {
             }
             return (allowed?.contains(x) ?? true) && open > crossing
         }
-        return separators.flatMap { x in
+        let (cutRows, placed) = alignment.cuttingAtColumnSpaces(rows, separators: separators, index: index)
+        let cut = cutRows.flatMap { $0 }
+        return placed.flatMap { x in
             gridRows.flatMap { row in
-                alignment.openBorder(at: x, from: grid.rowEdges[row], to: grid.rowEdges[row + 1], pieces: pieces)
+                alignment.openBorder(at: x, from: grid.rowEdges[row], to: grid.rowEdges[row + 1], pieces: cut)
             }
         }
     }

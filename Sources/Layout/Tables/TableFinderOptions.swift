@@ -44,6 +44,12 @@ extension TableFinder {
         package var columnGap: Double = 1.0
         /// …or, between two digits, by more than this many (a number is never spaced that wide).
         package var numberGap: Double = 0.5
+        /// A gap between two characters at least this many character heights wide is a word
+        /// space.
+        package var wordSpace: Double = 0.15
+        /// The words of neighbouring header cells set close are told apart where at least this
+        /// many lines have a word space in the white space between two columns.
+        package var minWordCutLines: Int = 2
         /// A table found from text alignment alone needs at least this many columns (two are
         /// a table of contents or a label list).
         package var minTextColumns: Int = 3

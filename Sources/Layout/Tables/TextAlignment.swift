@@ -65,10 +65,8 @@ struct TextAlignment: Sendable {
     /// A separator goes to a drawn column edge lying in the gap, from `preferred`, so that columns
     /// read from the body line up with those ruled in the header; otherwise to the gap's middle.
     func columnSeparators(_ rows: [[Rect]], preferred: [Double] = []) -> [Double] {
-        let split = rows.filter { $0.count >= 2 }
-        guard !split.isEmpty else { return [] }
-        let counts = split.map(\.count).sorted()
-        let full = split.filter { $0.count >= counts[counts.count / 2] }
+        let full = fullRows(rows)
+        guard !full.isEmpty else { return [] }
 
         // Blocks: the union of the full rows' pieces along x.
         var blocks: [(x0: Double, x1: Double)] = []
@@ -98,6 +96,14 @@ struct TextAlignment: Sendable {
         return separators
     }
 
+    /// The rows holding the most pieces: of those with two or more, the half with the most.
+    func fullRows(_ rows: [[Rect]]) -> [[Rect]] {
+        let split = rows.filter { $0.count >= 2 }
+        guard !split.isEmpty else { return [] }
+        let counts = split.map(\.count).sorted()
+        return split.filter { $0.count >= counts[counts.count / 2] }
+    }
+
     /// The x in the gap from `low` to `high` between two columns' text that the fewest
     /// `pieces` reaching into it from one side cross (lines of a cell wrapped wider than the
     /// column's other lines): the gap's middle when none does, else as near the right column's
@@ -125,12 +131,100 @@ struct TextAlignment: Sendable {
         }
     }
 
+    /// The pieces of `rows` cut at the word spaces that fall in the white space between two
+    /// columns at `separators`: the words of neighbouring header cells set closer than a column
+    /// gap ("method method sterilization"). A piece is cut where it has such a space at every
+    /// separator it crosses, two or more; otherwise at one separator where at least
+    /// `minWordCutLines` lines have a space there and more lines do than run across it without
+    /// one. A heading over two columns is one line with one space; one over more has too few
+    /// spaces to cut between every column. A separator the cut words still reach across moves
+    /// to where they leave it open (`leastCrossed`). `index` gives the characters.
+    func cuttingAtColumnSpaces(_ rows: [[Rect]], separators: [Double], index: GlyphIndex)
+        -> (rows: [[Rect]], separators: [Double])
+    {
+        // The white space between the columns' text in the fullest rows (the body's figures).
+        let full = fullRows(rows).joined()
+        let strips = separators.map { x -> ClosedRange<Double> in
+            let clear = full.filter { $0.x1 <= x || $0.x0 >= x }
+            let left = clear.filter { $0.x1 <= x }.map(\.x1).max() ?? x
+            return left...max(left, clear.filter { $0.x0 >= x }.map(\.x0).min() ?? x)
+        }
+        func crossed(_ piece: Rect) -> [Int] {
+            separators.indices.filter { piece.x0 < separators[$0] && piece.x1 > separators[$0] }
+        }
+        // Pieces spaced at every column they cross, cut at all of them.
+        var rows = rows.map { pieces in
+            pieces.flatMap { piece -> [Rect] in
+                let at = crossed(piece)
+                guard at.count >= 2 else { return [piece] }
+                var parts = [piece]
+                for separator in at {
+                    guard let cut = split(parts.removeLast(), atSpaceWithin: strips[separator], index: index)
+                    else { return [piece] }
+                    parts += cut
+                }
+                return parts
+            }
+        }
+        // Then each column where several lines are spaced alike.
+        for (separator, x) in separators.enumerated() {
+            var cuts: [(row: Int, piece: Int, parts: [Rect])] = []
+            var across = 0
+            for (row, pieces) in rows.enumerated() {
+                guard let piece = pieces.firstIndex(where: { $0.x0 < x && $0.x1 > x }) else { continue }
+                if let parts = split(pieces[piece], atSpaceWithin: strips[separator], index: index) {
+                    cuts.append((row, piece, parts))
+                } else {
+                    across += 1
+                }
+            }
+            guard cuts.count >= options.minWordCutLines, cuts.count > across else { continue }
+            for cut in cuts { rows[cut.row].replaceSubrange(cut.piece...cut.piece, with: cut.parts) }
+        }
+        let pieces = Array(rows.joined())
+        let placed = zip(separators, strips).map { x, strip in
+            pieces.contains { $0.x0 < x && $0.x1 > x }
+                ? leastCrossed(from: strip.lowerBound, to: strip.upperBound, pieces: pieces) : x
+        }
+        return (rows, placed)
+    }
+
+    /// The piece as the two parts either side of its widest word space overlapping `strip`,
+    /// or nil without one.
+    func split(_ piece: Rect, atSpaceWithin strip: ClosedRange<Double>, index: GlyphIndex) -> [Rect]? {
+        let boxes = index.glyphs(centredIn: piece).map(\.box).sorted { $0.x0 < $1.x0 }
+        var widest: (gap: Double, at: Int)?
+        var reached = boxes.first?.x1 ?? piece.x0
+        for (at, box) in boxes.enumerated().dropFirst() {
+            let gap = box.x0 - reached
+            if gap >= options.wordSpace * box.height, reached <= strip.upperBound, box.x0 >= strip.lowerBound,
+                gap > widest?.gap ?? 0
+            {
+                widest = (gap, at)
+            }
+            reached = max(reached, box.x1)
+        }
+        guard let at = widest?.at else { return nil }
+        let parts = [boxes[..<at], boxes[at...]].map { part in
+            part.dropFirst().reduce(part.first!) { $0.union($1) }
+        }
+        return parts
+    }
+
     /// A vertical border at `x` from `top` to `bottom`, left open where a piece of text crosses
     /// it (so that the piece's cell spans the columns on both sides).
     func openBorder(at x: Double, from top: Double, to bottom: Double, pieces: [Rect]) -> [Segment] {
         // Only pieces within the span matter: one below it must not stretch the border past it.
-        let crossings = pieces.filter { $0.x0 < x && $0.x1 > x && $0.bottom > top && $0.top < bottom }
-            .map { ($0.top, $0.bottom) }
+        let inSpan = pieces.filter { $0.bottom > top && $0.top < bottom }
+        // The opening reaches halfway to the lines above and below, where the row read from
+        // the text ends: a line's own height alone leaves most of a loosely set row's side closed.
+        let crossings = inSpan.filter { $0.x0 < x && $0.x1 > x }.map { piece in
+            let above = inSpan.filter { $0.bottom <= piece.top }.map(\.bottom).max()
+            let below = inSpan.filter { $0.top >= piece.bottom }.map(\.top).min()
+            return (
+                above.map { ($0 + piece.top) / 2 } ?? piece.top, below.map { ($0 + piece.bottom) / 2 } ?? piece.bottom
+            )
+        }
         return Segment.open(at: x, from: top, to: bottom, gaps: crossings)
     }
 }
