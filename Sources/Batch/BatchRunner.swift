@@ -188,7 +188,12 @@ package final class BatchRunner: Sendable {
         case .launchFailed(let message):
             return fail("launch_failed", message)
         case .timedOut:
-            return fail("timeout", "no result after \(Self.format(options.worker.timeout)) s; the worker was killed")
+            let text = fileSize(log) > 0 ? (try? String(contentsOfFile: log, encoding: .utf8)) : nil
+            let reached = text.flatMap(Worker.lastProgress).map { "after page \($0.dropFirst("page ".count))" }
+            return fail(
+                "timeout",
+                "no page read for \(Self.format(options.worker.timeout)) s (\(reached ?? "before the first page")); "
+                    + "the worker was killed")
         case .signalled(let signal):
             let said = workerMessage(log, input: input.location).map { ": \($0)" } ?? ""
             return fail("crashed", "the worker was killed by signal \(signal) (\(signalName(signal)))\(said)")

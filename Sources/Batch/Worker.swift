@@ -15,7 +15,10 @@ package struct Worker: Sendable {
     package var arguments: @Sendable (_ input: String, _ output: String) -> [String]
     /// Added to the batch's own environment.
     package var environment: [String: String]
-    /// Seconds a worker may run before it is killed and its input recorded as `timeout`.
+    /// Seconds a worker may go without reading a page (or, before its first, opening the file)
+    /// before it is killed and its input recorded as `timeout`: a long scan that reads page after
+    /// page goes on, a worker stuck on one page does not. Progress is each line it writes to
+    /// standard error.
     package var timeout: Double
 
     package init(
@@ -28,18 +31,27 @@ package struct Worker: Sendable {
         self.timeout = timeout
     }
 
-    /// `gongkai extract INPUT -o OUTPUT OPTIONS…` with this executable. Crash backtraces are
+    /// `gongkai extract INPUT -o OUTPUT --progress OPTIONS…` with this executable. Crash backtraces are
     /// turned off: a crash is recorded by its signal, and symbolicating would cost seconds per
     /// crash. OCR runs on one thread per worker (OpenMP reads its limit only when loaded), as
     /// the batch already keeps every core busy with workers.
     package static func extract(executable: URL, timeout: Double, options: [String] = []) -> Worker {
         Worker(
-            executable: executable, arguments: { ["extract", $0, "-o", $1] + options },
+            executable: executable, arguments: { ["extract", $0, "-o", $1, "--progress"] + options },
             environment: [
                 "SWIFT_BACKTRACE": "enable=no", parentVariable: String(getpid()),
                 "OMP_THREAD_LIMIT": "1",
             ],
             timeout: timeout)
+    }
+
+    /// Starts the line `extract --progress` writes to standard error after each page.
+    package static let progressPrefix = "progress: "
+
+    /// The last progress a worker's log records ("page 3 of 49"), if any.
+    package static func lastProgress(inLog text: String) -> String? {
+        text.split(whereSeparator: \.isNewline).last { $0.hasPrefix(progressPrefix) }
+            .map { String($0.dropFirst(progressPrefix.count)) }
     }
 
     /// Names, in a worker's environment, the process id of the batch that started it.
@@ -65,6 +77,27 @@ package struct Worker: Sendable {
             }
         #endif
         return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+    }
+
+    /// Waits for the child to end; nil once `timeout` seconds pass without its log (`log`, its
+    /// standard error) growing.
+    func waitWhileProgressing(_ child: ChildProcess, log: Int32) -> ChildProcess.Termination? {
+        func logSize() -> Int64 {
+            var info = stat()
+            return fstat(log, &info) == 0 ? Int64(info.st_size) : 0
+        }
+        var size = logSize()
+        var quietSince = Date()
+        while true {
+            let left = timeout - Date().timeIntervalSince(quietSince)
+            guard left > 0 else { return nil }
+            if let ending = child.wait(seconds: min(left, 1)) { return ending }
+            let now = logSize()
+            if now > size {
+                size = now
+                quietSince = Date()
+            }
+        }
     }
 
     /// How a worker ended.
@@ -98,7 +131,7 @@ package struct Worker: Sendable {
             _ = child.wait()
             return .cancelled
         }
-        let ending = child.wait(seconds: timeout)
+        let ending = waitWhileProgressing(child, log: log)
         if ending == nil {
             // SIGKILL, not SIGTERM: a worker stuck inside poppler has nothing to clean up (its
             // output is written atomically, so there is no partial file).

@@ -58,7 +58,11 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Worker processes at once (default: one per core).")
     var jobs: Int?
 
-    @Option(help: "Seconds one file may take before its worker is killed and the file recorded as failed.")
+    @Option(
+        help: """
+            Seconds one file may go without reading a page before its worker is killed and the file \
+            recorded as failed (a long scan goes on as long as its pages keep coming).
+            """)
     var timeout: Double = 120
 
     @OptionGroup var ocr: OCRArguments

@@ -44,21 +44,29 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Also write one CSV per table (t1.csv …) and line_items.csv into this folder.")
     var csv: String?
 
+    @Flag(help: "Print a line to standard error as each page is read (progress: page N of M).")
+    var progress = false
+
     func run() throws {
         Worker.endWithBatch()
         // Standard error carries only our one-line messages, not poppler's complaints.
         PDFDocument.silencePoppler()
         let report: Report
+        let onPage: PageProgress? = progress ? { Self.printProgress($0, of: $1) } : nil
         do {
             report = try Extraction(
                 path: file, password: password, pages: try PageSelection.argument(pages, file: file),
-                options: try options()
+                options: try options(), progress: onPage
             ).report
         } catch let error as ExtractionError {
             throw fail(ExitStatus.message(for: error), ExitStatus(error.kind))
         }
         try write(try ReportEncoder.encode(report, pretty: pretty))
         if let csv { try writeCSV(report, into: csv) }
+    }
+
+    static func printProgress(_ done: Int, of count: Int) {
+        FileHandle.standardError.write(Data("\(Worker.progressPrefix)page \(done) of \(count)\n".utf8))
     }
 
     func options() throws -> ExtractionOptions {

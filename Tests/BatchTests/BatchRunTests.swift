@@ -120,6 +120,44 @@ struct BatchRunTests {
         #expect(records["in/fine.pdf"]?["status"] as? String == "converted")
     }
 
+    /// The time limit runs from the last page a worker read: a slow file whose pages keep coming
+    /// is converted; one that stops is killed, its record saying how far it got.
+    @Test func aWorkerStillReadingPagesIsNotKilled() throws {
+        let scratch = try Scratch()
+        let gongkai = try Gongkai.required().path
+        try scratch.write(
+            "worker.sh",
+            """
+            #!/bin/sh
+            for page in 1 2 3 4 5; do
+              echo "progress: page $page of 9" >&2
+              sleep 1
+            done
+            case "$2" in
+              *stuck*) exec sleep 60 ;;
+            esac
+            exec "\(gongkai)" "$@"
+            """)
+        chmod(scratch.path("worker.sh"), 0o755)
+        for name in ["slow.pdf", "stuck.pdf"] {
+            var data = try Data(contentsOf: Gongkai.samples.appendingPathComponent("blank.pdf"))
+            data.append(Data("% \(name)\n".utf8))
+            try scratch.write("in/" + name, data)
+        }
+        let status = try Gongkai.run(
+            [
+                "batch", "in", "--out", "out", "--quiet", "--timeout", "3", "--jobs", "2",
+                "--worker", scratch.path("worker.sh"),
+            ], in: scratch.root)
+        #expect(status == 2)
+        let records = try BatchFolder(path: scratch.path("out")).manifest()
+        #expect(records["in/slow.pdf"]?["status"] as? String == "converted")
+        #expect(records["in/stuck.pdf"]?["reason"] as? String == "timeout")
+        #expect(
+            records["in/stuck.pdf"]?["error"] as? String
+                == "no page read for 3 s (after page 5 of 9); the worker was killed")
+    }
+
     @Test func listFileAndMissingInput() throws {
         let scratch = try Scratch()
         try scratch.write("in/a.pdf", try Data(contentsOf: Gongkai.samples.appendingPathComponent("blank.pdf")))

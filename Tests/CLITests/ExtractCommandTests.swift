@@ -54,6 +54,13 @@ struct ExtractCommandTests {
         #expect(pages.first?["number"] as? Int == 2)
     }
 
+    @Test("--progress prints a line on standard error as each page is read")
+    func progress() throws {
+        let result = try Gongkai.run(["extract", "samples/cjk-text.pdf", "--progress", "-o", "/dev/null"])
+        #expect(result.exited && result.status == 0, "\(result.stderrText)")
+        #expect(result.stderrText == "progress: page 1 of 2\nprogress: page 2 of 2\n")
+    }
+
     @Test("--password opens an encrypted PDF")
     func password() throws {
         let result = try Gongkai.run(["extract", "samples/encrypted.pdf", "--password", "secret"])

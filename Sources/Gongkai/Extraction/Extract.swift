@@ -13,10 +13,12 @@ import PopplerReader
 ///   - password: the password of an encrypted PDF (at most 127 bytes of UTF-8).
 ///   - pages: the pages to extract; nil extracts them all.
 ///   - options: geometry, OCR and a time limit.
+///   - progress: called after each page is read, with the pages read so far and the number to
+///     read (a scan's page can take seconds).
 /// - Throws: `ExtractionError`, naming the file and, where it applies, the page.
 public func extract(
     pdfAt url: URL, password: String? = nil, pages: PageSelection? = nil,
-    options: ExtractionOptions = ExtractionOptions()
+    options: ExtractionOptions = ExtractionOptions(), progress: PageProgress? = nil
 ) throws(ExtractionError) -> Report {
     // Messages name the file as the caller wrote it, relative or not.
     let file = url.isFileURL ? url.relativePath : url.absoluteString
@@ -29,7 +31,8 @@ public func extract(
     } catch {
         throw ExtractionError(ReaderError(error.kind, file: file, detail: error.detail))
     }
-    return try extract(pdfData: data, named: file, password: password, pages: pages, options: options)
+    return try extract(
+        pdfData: data, named: file, password: password, pages: pages, options: options, progress: progress)
 }
 
 /// Extracts the structure of a PDF already in memory; `name` stands for it in errors and in
@@ -37,7 +40,11 @@ public func extract(
 public func extract(
     pdfData data: Data, named name: String = "-", password: String? = nil,
     pages: PageSelection? = nil,
-    options: ExtractionOptions = ExtractionOptions()
+    options: ExtractionOptions = ExtractionOptions(), progress: PageProgress? = nil
 ) throws(ExtractionError) -> Report {
-    try Extraction(data: data, file: name, password: password, pages: pages, options: options).report
+    try Extraction(data: data, file: name, password: password, pages: pages, options: options, progress: progress)
+        .report
 }
+
+/// Called after each page is read: `(pagesRead, pagesToRead)`.
+public typealias PageProgress = (_ pagesRead: Int, _ pagesToRead: Int) -> Void

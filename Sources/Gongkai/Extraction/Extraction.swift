@@ -14,7 +14,7 @@ package struct Extraction {
     /// Reads the file at `path` ("-": standard input) and extracts the chosen pages.
     package init(
         path: String, password: String?, pages selection: PageSelection?,
-        options: ExtractionOptions
+        options: ExtractionOptions, progress: PageProgress? = nil
     ) throws(ExtractionError) {
         let data: Data
         do {
@@ -22,13 +22,14 @@ package struct Extraction {
         } catch {
             throw ExtractionError(error)
         }
-        try self.init(data: data, file: path, password: password, pages: selection, options: options)
+        try self.init(
+            data: data, file: path, password: password, pages: selection, options: options, progress: progress)
     }
 
     /// Opens `data` (named `file` in errors and in `source.file`) and extracts the chosen pages.
     package init(
         data: Data, file: String, password: String?, pages selection: PageSelection?,
-        options: ExtractionOptions
+        options: ExtractionOptions, progress: PageProgress? = nil
     ) throws(ExtractionError) {
         guard ExtractionOptions.OCR.dpiRange.contains(options.ocr.dpi) else {
             throw ExtractionError(
@@ -46,7 +47,7 @@ package struct Extraction {
         let reading = PageReading(ocr: options.ocr, limits: options.limits)
         var read: [Page] = []
         read.reserveCapacity(chosen.count)
-        for number in chosen {
+        for (done, number) in chosen.enumerated() {
             do {
                 read.append(try reading.read(try document.page(number), fonts: document.fonts))
             } catch let error as ReaderError {
@@ -56,6 +57,7 @@ package struct Extraction {
             } catch {
                 throw ExtractionError(.damaged, file: file, page: number, detail: "\(error)")
             }
+            progress?(done + 1, chosen.count)
             if let limit = options.timeLimit, ContinuousClock.now - started > limit {
                 throw ExtractionError(
                     .timeLimitExceeded, file: file, page: number,
