@@ -15,7 +15,7 @@ extension StringProtocol {
     }
 
     /// Only ASCII digits, and their count within `counts`.
-    func isDigits(count counts: ClosedRange<Int> = 1...Int.max) -> Bool {
+    package func isDigits(count counts: ClosedRange<Int> = 1...Int.max) -> Bool {
         counts.contains(count) && allSatisfy { $0.isASCII && $0.isNumber }
     }
 
@@ -23,7 +23,7 @@ extension StringProtocol {
     var isEllipsis: Bool { !isEmpty && allSatisfy { "…⋯.．·".contains($0) } }
 
     /// A budget subject code: 3, 5 or 7 digits (类, 款, 项).
-    var isSubjectCode: Bool { isDigits(count: 3...7) && count % 2 == 1 }
+    package var isSubjectCode: Bool { isDigits(count: 3...7) && count % 2 == 1 }
 
     /// A printed amount in ASCII forms (AmountText turns full-width ones into these first): an
     /// optional minus, digits (grouped by commas in threes, or not at all), an optional decimal
