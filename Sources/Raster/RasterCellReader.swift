@@ -71,6 +71,11 @@ package struct RasterCellReader {
             if missed[index], kept.reduce(0, { $0 + $1.confidence }) / Double(kept.count) < Self.minMissedConfidence {
                 continue
             }
+            if cell.isAmount,
+                Self.drops(kept.map(\.text).joined(), from: inside.map { page.glyphs[$0] }, in: cell.box)
+            {
+                continue
+            }
             for i in inside { replaced[i] = true }
             let pageFont = Self.commonFont(inside.map { page.glyphs[$0].font })
             var tidy = RasterPageReader.tidy(kept, verticalLines: [], in: image, inkCut: inkCut, amount: cell.isAmount)
@@ -92,6 +97,26 @@ package struct RasterCellReader {
         var out = page
         out.glyphs = page.glyphs.indices.filter { !replaced[$0] }.map { page.glyphs[$0] } + added
         return out
+    }
+
+    /// Whether an amount cell's own reading `reread` only drops characters of the page's
+    /// reading of it (`glyphs`, a figure), each of them clear of the cell's sides (`box`): an
+    /// engine held to digits loses one of two now and then (54 read again as 4), while what
+    /// the page reading alone has against a side is a border's remains.
+    package static func drops(_ reread: String, from glyphs: [Glyph], in box: Rect) -> Bool {
+        let read = Array(reread.filter { !$0.isWhitespace })
+        let before = glyphs.filter { !$0.scalar.properties.isWhitespace }.sorted { $0.box.x0 < $1.box.x0 }
+        guard read.count < before.count, before.allSatisfy({ amountCharacters.unicodeScalars.contains($0.scalar) })
+        else { return false }
+        var next = 0
+        for glyph in before {
+            if next < read.count, Character(glyph.scalar) == read[next] {
+                next += 1
+            } else if glyph.box.x0 - box.x0 <= borderBarPoints || box.x1 - glyph.box.x1 <= borderBarPoints {
+                return false
+            }
+        }
+        return next == read.count
     }
 
     /// The cell's box in pixels, inset, read as a line or a block.

@@ -122,6 +122,22 @@ struct RasterCellReaderTests {
         #expect(engine.asked.count == 2)
         #expect(!engine.asked.contains { $0.box.left >= Int(blank.x0 * scale) })
     }
+
+    @Test("An amount read again with a digit lost keeps the page's reading; a side's remains do not count")
+    func aDigitLostInTheCellsReadingIsKept() {
+        let cell = Rect(x0: 100, top: 100, x1: 140, bottom: 112)
+        // The page's reading set 54 in the middle of the cell; read again it lost the 5.
+        let centred = Self.glyphs("54", in: Rect(x0: 112, top: 100, x1: 130, bottom: 112), font: 0)
+        #expect(RasterCellReader.drops("4", from: centred, in: cell))
+        // A 1 the page reading put against the right side is the border; 57 stands.
+        let bordered =
+            Self.glyphs("57", in: Rect(x0: 112, top: 100, x1: 130, bottom: 112), font: 0)
+            + [Glyph(scalar: "1", box: Rect(x0: 138.5, top: 104, x1: 139.5, bottom: 112), font: 0)]
+        #expect(!RasterCellReader.drops("57", from: bordered, in: cell))
+        // A reading that changes a digit, or a page reading that is no figure, is no loss.
+        #expect(!RasterCellReader.drops("44", from: centred, in: cell))
+        #expect(!RasterCellReader.drops("303", from: Self.glyphs("303:", in: cell, font: 0), in: cell))
+    }
 }
 
 extension RasterCellReaderTests {
