@@ -39,30 +39,32 @@ package enum LatinMisreadings {
         return out
     }
 
-    /// A table cell read as nothing but a few Latin letters as tall as the page's ideographs
-    /// ("qos" for 行政运行, "aK" for 款): the cell read again with Latin letters ruled out, that
-    /// reading kept when it gives ideographs only. The engine is as sure of such letters as of
-    /// real ones, but their ink tells: a capital of the same type stands 0.7 of an ideograph's
-    /// height, a small letter less, so a cell of English (GDP, PPP) is left alone.
+    /// A table cell read as Latin letters, with perhaps a few marks among them, as tall as the
+    /// page's ideographs ("qos" for 行政运行, "aK" for 款, "Ah, RUNNERS" for 二十、粮油物资储备支出
+    /// by a seal's edge): the cell read again with Latin letters ruled out, that reading kept when
+    /// ideographs make at least half of it. The engine is as sure of such letters as of real
+    /// ones, but their ink tells: a capital of the same type stands 0.7 of an ideograph's height,
+    /// a small letter less, so a cell of English (GDP, PPP) is left alone.
     /// `ideographHeight` is the median ink height (px) of the ideographs read on the page.
     package static func rereadCell(
         _ symbols: [RecognisedSymbol], region: RecognitionRegion, ideographHeight: Double, in image: GreyImage,
         dpi: Double, engine: some RecognitionEngine
     ) throws -> [RecognisedSymbol] {
         let read = symbols.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
-        guard !read.isEmpty, read.count <= maxCellLetters, read.allSatisfy(isLetter),
-            Double(read.map(\.box.height).max() ?? 0) >= ideographTall * ideographHeight
+        let letters = read.filter(isLetter)
+        guard !letters.isEmpty, 2 * letters.count > read.count,
+            !read.contains(where: { $0.text.unicodeScalars.contains(where: \.isCJK) }),
+            Double(letters.map(\.box.height).max() ?? 0) >= ideographTall * ideographHeight
         else { return symbols }
         var again = region
         again.forbiddenCharacters = latinLetters
         guard let reading = try engine.recognise(image, dpi: dpi, regions: [again]).first else { return symbols }
         let kept = reading.filter { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
-        guard !kept.isEmpty, kept.allSatisfy({ $0.text.unicodeScalars.allSatisfy(\.isCJK) }) else { return symbols }
+        let ideographs = kept.filter { $0.text.unicodeScalars.contains(where: \.properties.isIdeographic) }
+        guard !ideographs.isEmpty, 2 * ideographs.count >= kept.count else { return symbols }
         return kept
     }
 
-    /// Cells read as at most this many letters are read again.
-    package static let maxCellLetters = 6
     /// Letters whose tallest stands at least this share of an ideograph's height are suspect.
     package static let ideographTall = 0.85
 

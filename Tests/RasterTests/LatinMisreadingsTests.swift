@@ -109,6 +109,14 @@ struct LatinMisreadingsTests {
         #expect(
             try LatinMisreadings.rereadCell(
                 english, region: region, ideographHeight: 50, in: image, dpi: 300, engine: engine) == english)
+        // Many letters with marks among them ("Ah, RUNNERS" by a seal's edge) are read again
+        // too; a reading of ideographs with a stray mark is kept.
+        let sealed = cell(["A", "h", ",", "R", "U", "N", "N", "E", "R", "S"], height: 48)
+        #expect(
+            try LatinMisreadings.rereadCell(
+                sealed, region: region, ideographHeight: 50, in: image, dpi: 300,
+                engine: ReadingAgain(answer: "二十、粮油物资储备支出“")
+            ).map(\.text).joined() == "二十、粮油物资储备支出“")
         // A reading that gives no ideograph leaves the letters.
         let digits = ReadingAgain(answer: "7")
         let tall = cell(["a", "e"], height: 50)
