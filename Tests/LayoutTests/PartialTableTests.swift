@@ -494,12 +494,14 @@ import Testing
         }
     }
 
-    @Test func wordsOfNeighbouringHeaderCellsSetCloseStayApart() throws {
-        // Rules above and under the header and at the bottom; the last header line sets the
-        // columns' words one space apart, less than a column gap, each over its figures. Above
-        // them, a heading over three columns has a space at one of them only: it stays one cell.
+    @Test(arguments: [true, false])
+    func wordsOfNeighbouringHeaderCellsSetCloseStayApart(ruled: Bool) throws {
+        // Rules above and under the header and at the bottom, or none; the last header line sets
+        // the columns' words one space apart, less than a column gap, each over its figures.
+        // Above them, a heading over three columns has a space at one of them only: it stays
+        // one cell.
         var sketch = PageSketch()
-        for y in [100.0, 140, 220] { sketch.horizontal(y: y, from: 60, to: 460) }
+        if ruled { for y in [100.0, 140, 220] { sketch.horizontal(y: y, from: 60, to: 460) } }
         let words = ["method", "method", "sterilization", "sterilization"]
         var x = 150.0
         var centres: [Double] = []

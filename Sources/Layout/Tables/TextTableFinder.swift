@@ -20,7 +20,7 @@ struct TextTableFinder: Sendable {
                 let region = Rect(
                     x0: pieces.map(\.x0).min()! - 1, top: rowBox(block[0]).top - 1,
                     x1: pieces.map(\.x1).max()! + 1, bottom: rowBox(block[block.count - 1]).bottom + 1)
-                return buildGrid(block, region: region)
+                return buildGrid(block, region: region, index: index)
             }
         }
     }
@@ -134,18 +134,21 @@ struct TextTableFinder: Sendable {
     }
 
     /// The grid of rows and inferred columns over `region`, or nil with too few columns.
-    func buildGrid(_ rows: [[Rect]], region: Rect) -> Grid? {
+    /// `index` gives the characters.
+    func buildGrid(_ rows: [[Rect]], region: Rect, index: GlyphIndex) -> Grid? {
         let alignment = TextAlignment(options: options)
         let separators = alignment.columnSeparators(rows)
         guard separators.count + 1 >= options.minTextColumns else { return nil }
-        let pieces = rows.flatMap { $0 }
+        // Header words set closer than a column gap are cut apart where the columns part.
+        let (cutRows, placed) = alignment.cuttingAtColumnSpaces(rows, separators: separators, index: index)
+        let pieces = cutRows.flatMap { $0 }
         let rowEdges = [region.top] + alignment.rowSeparators(rows) + [region.bottom]
         let horizontals = rowEdges.map { Segment(position: $0, start: region.x0, end: region.x1) }
         var verticals = [
             Segment(position: region.x0, start: region.top, end: region.bottom),
             Segment(position: region.x1, start: region.top, end: region.bottom),
         ]
-        for x in separators {
+        for x in placed {
             verticals += alignment.openBorder(at: x, from: region.top, to: region.bottom, pieces: pieces)
         }
         return GridBuilder(options: options).buildGrid(horizontals: horizontals, verticals: verticals)
