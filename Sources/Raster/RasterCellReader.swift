@@ -100,21 +100,27 @@ package struct RasterCellReader {
     }
 
     /// Whether an amount cell's own reading `reread` only drops characters of the page's
-    /// reading of it (`glyphs`, a figure), each of them clear of the cell's sides (`box`): an
-    /// engine held to digits loses one of two now and then (54 read again as 4), while what
-    /// the page reading alone has against a side is a border's remains.
+    /// reading of it (`glyphs`, a figure): digits, or a point or comma between two, each clear
+    /// of the cell's sides (`box`). An engine held to digits loses one of two now and then (54
+    /// read again as 4); what the page reading alone has against a side is a border's remains,
+    /// and a point after a figure a speck.
     package static func drops(_ reread: String, from glyphs: [Glyph], in box: Rect) -> Bool {
         let read = Array(reread.filter { !$0.isWhitespace })
         let before = glyphs.filter { !$0.scalar.properties.isWhitespace }.sorted { $0.box.x0 < $1.box.x0 }
         guard read.count < before.count, before.allSatisfy({ amountCharacters.unicodeScalars.contains($0.scalar) })
         else { return false }
+        func isDigit(_ at: Int) -> Bool { before.indices.contains(at) && ("0"..."9").contains(before[at].scalar) }
         var next = 0
-        for glyph in before {
+        for (at, glyph) in before.enumerated() {
             if next < read.count, Character(glyph.scalar) == read[next] {
                 next += 1
-            } else if glyph.box.x0 - box.x0 <= borderBarPoints || box.x1 - glyph.box.x1 <= borderBarPoints {
-                return false
+                continue
             }
+            // A lost digit, or a point or comma between two: a speck beside a figure is no loss.
+            let between = ".,".unicodeScalars.contains(glyph.scalar) && isDigit(at - 1) && isDigit(at + 1)
+            guard isDigit(at) || between,
+                glyph.box.x0 - box.x0 > borderBarPoints, box.x1 - glyph.box.x1 > borderBarPoints
+            else { return false }
         }
         return next == read.count
     }

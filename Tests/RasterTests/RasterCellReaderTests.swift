@@ -134,6 +134,9 @@ struct RasterCellReaderTests {
             Self.glyphs("57", in: Rect(x0: 112, top: 100, x1: 130, bottom: 112), font: 0)
             + [Glyph(scalar: "1", box: Rect(x0: 138.5, top: 104, x1: 139.5, bottom: 112), font: 0)]
         #expect(!RasterCellReader.drops("57", from: bordered, in: cell))
+        // A point the page reading alone has after the figure is a speck: 06 stands.
+        let speck = Self.glyphs("06.", in: Rect(x0: 112, top: 100, x1: 130, bottom: 112), font: 0)
+        #expect(!RasterCellReader.drops("06", from: speck, in: cell))
         // A reading that changes a digit, or a page reading that is no figure, is no loss.
         #expect(!RasterCellReader.drops("44", from: centred, in: cell))
         #expect(!RasterCellReader.drops("303", from: Self.glyphs("303:", in: cell, font: 0), in: cell))
