@@ -1,6 +1,6 @@
 /// A dot leader: the run of dots that carries the eye from a label to its figure or page number
-/// (`收入……12`, `Total . . . . 11,062.6`). A run of three dots may be an ellipsis, so a leader is
-/// taken to be at least four dots, or two ellipsis marks.
+/// (`收入……12`, `Total . . . . 11,062.6`). Three full stops may be an ellipsis, so a leader is
+/// taken to be at least four of them, three middle dots, or two ellipsis marks.
 enum DotLeader {
     /// The characters a leader is printed with.
     static let characters: Set<Character> = [".", "…", "·", "．", "。", "⋯"]
